@@ -1,0 +1,128 @@
+// The analysis: a pure function from an article to its facts. The pipeline is the ordered list
+// of stages below; each reads the document and what earlier stages added.
+import { createDoc, type Doc } from './doc/document.js';
+import { extractQuotes, type RawQuote } from './quotes/extract.js';
+import { SpeakerResolver, type ResolvedSpeaker } from './quotes/resolve.js';
+import {
+  SCHEMA_VERSION,
+  type Analysis,
+  type Article,
+  type Entity,
+  type Quote,
+  type Span,
+  type Speaker,
+} from './types.js';
+
+export type ArticleInput = Partial<Article> & { text: string };
+
+export function analyze(input: string | ArticleInput): Analysis {
+  const article = toArticle(input);
+  const doc = createDoc(article.text);
+  const raw = extractQuotes(doc);
+  const { quotes, entities } = attribute(doc, raw);
+  return {
+    schema: SCHEMA_VERSION,
+    id: article.id,
+    date: article.date,
+    title: article.title,
+    source: article.source,
+    url: article.url,
+    quotes,
+    entities,
+  };
+}
+
+function toArticle(input: string | ArticleInput): Article {
+  if (typeof input === 'string') return { id: 'article', text: input, date: null, title: null, source: null, url: null };
+  if (typeof input.text !== 'string') throw new TypeError('analyze: article.text must be a string');
+  return {
+    id: input.id ?? 'article',
+    text: input.text,
+    date: input.date ?? null,
+    title: input.title ?? null,
+    source: input.source ?? null,
+    url: input.url ?? null,
+  };
+}
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+/** Resolves each quote's source in text order, then gathers the persons quoted as entities. */
+function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Entity[] } {
+  const resolver = new SpeakerResolver(doc);
+  const quotes: Quote[] = [];
+  const persons = new Map<string, { entity: Entity; seen: Set<number> }>();
+  let previous: Speaker | null = null;
+  let previousResolved: ResolvedSpeaker | null = null;
+  raw.forEach((q, n) => {
+    let speaker: Speaker | null = null;
+    let resolved: ResolvedSpeaker | null = null;
+    if (q.mention) {
+      resolved = resolver.resolve(q.mention);
+      const m = span(doc, doc.tokens.start[q.mention.first]!, doc.tokens.end[q.mention.last]!);
+      if (resolved.name) speaker = { name: resolved.name, type: resolved.type, mention: m };
+    } else if (q.followOn && previous) {
+      resolved = previousResolved;
+      speaker = { ...previous, mention: null };
+    }
+    if (resolved && speaker) {
+      resolver.remember(q.start, resolved, resolved.type === 'group');
+      if (resolved.type === 'person' && resolved.personKey) {
+        const e = personEntity(persons, resolved);
+        speaker.entityId = e.entity.id;
+        if (speaker.mention) addMention(e, speaker.mention);
+      }
+    }
+    quotes.push({
+      id: `q${n + 1}`,
+      start: q.start,
+      end: q.end,
+      text: doc.text.slice(q.start, q.end),
+      kind: q.kind,
+      cue: q.cue ? { ...span(doc, q.cue.start, q.cue.end), lemma: q.cue.lemma } : null,
+      speaker,
+    });
+    if (speaker) {
+      previous = speaker;
+      previousResolved = resolved;
+    }
+  });
+  // Every occurrence of a quoted person's name forms is a mention of them.
+  for (const p of resolver.personNames) {
+    const full = resolver.fullName(p.name);
+    const e = persons.get(full);
+    if (e) addMention(e, span(doc, p.start, p.end));
+  }
+  const entities = [...persons.values()].map((e) => {
+    e.entity.mentions.sort((a, b) => a.start - b.start);
+    if (e.entity.gender === 'unknown') e.entity.gender = resolver.genderOf(e.entity.name);
+    return e.entity;
+  });
+  return { quotes, entities };
+}
+
+function personEntity(
+  persons: Map<string, { entity: Entity; seen: Set<number> }>,
+  r: ResolvedSpeaker,
+): { entity: Entity; seen: Set<number> } {
+  const key = r.personKey!;
+  let e = persons.get(key);
+  if (!e) {
+    e = {
+      entity: { id: `e${persons.size + 1}`, type: 'person', name: key, gender: r.gender, mentions: [] },
+      seen: new Set(),
+    };
+    persons.set(key, e);
+  } else if (e.entity.gender === 'unknown' && r.gender !== 'unknown') {
+    e.entity.gender = r.gender;
+  }
+  return e;
+}
+
+function addMention(e: { entity: Entity; seen: Set<number> }, m: Span): void {
+  if (e.seen.has(m.start)) return;
+  e.seen.add(m.start);
+  e.entity.mentions.push(m);
+}

@@ -1,0 +1,51 @@
+// The document: the unchanged text and the layers the pipeline adds over it as offset views.
+import { paragraphs, sentences, type Segment } from './segment.js';
+import { tokenize, type Tokens } from './tokens.js';
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: Tokens;
+  readonly paragraphs: Segment[];
+  readonly sentences: Segment[];
+  /** sentenceOfToken[i] = index in `sentences` of the sentence holding token i. */
+  readonly sentenceOfToken: Int32Array;
+}
+
+export function createDoc(text: string): Doc {
+  const tokens = tokenize(text);
+  const sents = sentences(text, tokens);
+  const sentenceOfToken = new Int32Array(tokens.count);
+  sents.forEach((s, k) => sentenceOfToken.fill(k, s.first, s.last + 1));
+  return { text, tokens, paragraphs: paragraphs(tokens), sentences: sents, sentenceOfToken };
+}
+
+/** Text of token i. */
+export function tokenText(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
+  const s = doc.tokens.start;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+export function tokenBefore(doc: Doc, offset: number): number {
+  const e = doc.tokens.end;
+  let lo = 0;
+  let hi = doc.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (e[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -1,0 +1,3 @@
+// Library entry point: `import { analyze } from 'verbatim'`.
+export { analyze, type ArticleInput } from './analyze.js';
+export * from './types.js';

@@ -1,0 +1,418 @@
+// Quote extraction: cue, content and source, before speaker resolution (citron's decomposition).
+// Finds direct quotes (quoted passages with a cue, or following a quote of the same source),
+// indirect speech (verb + que / de / infinitive, selon / d'après / pour X, inverted "..., a-t-il dit")
+// and mixed quotes (indirect speech containing quoted words).
+import { tokenAtOrAfter, tokenText, type Doc } from '../doc/document.js';
+import type { Segment } from '../doc/segment.js';
+import { TokenKind } from '../doc/tokens.js';
+import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../lang/fr/words.js';
+import type { QuoteKind } from '../types.js';
+import { findVerbGroups, type VerbGroup } from './cues.js';
+import { findQuoted, type Quoted } from './marks.js';
+import { hasProperName, nounPhraseAt, subjectAfter, subjectBefore, type MentionRange } from './mentions.js';
+
+export interface CueRef {
+  start: number;
+  end: number;
+  lemma: string;
+}
+
+export interface RawQuote {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  cue: CueRef | null;
+  mention: MentionRange | null;
+  /** No cue of its own: the source is the previous quote's. */
+  followOn: boolean;
+}
+
+const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+const isPunct = (doc: Doc, i: number, chars: string): boolean =>
+  i >= 0 && i < doc.tokens.count && doc.tokens.kind[i] !== TokenKind.Word && chars.includes(tokenText(doc, i));
+
+/** Nouns that act as cues before a quote: au cri de «...», aux cris de. */
+const NOUN_CUES: readonly string[][] = [
+  ['au', 'cri', 'de'],
+  ['aux', 'cris', 'de'],
+  ['en', 'scandant'],
+];
+
+/** "selon" uses that do not attribute: selon que, selon laquelle, selon les cas. */
+const SELON_NOT_SOURCE = new Set(['que', 'qu’', "qu'", 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'les cas', 'moi']);
+/** Sentence-initial "Pour X," that are not opinions: Pour la première fois, Pour l'heure... */
+const POUR_OPINION_HEADS = PERSON_NOUNS;
+
+export function extractQuotes(doc: Doc): RawQuote[] {
+  const quoted = findQuoted(doc);
+  const groups = findVerbGroups(doc);
+  const out: RawQuote[] = [];
+  const consumed = new Set<Quoted>();
+
+  // Index groups by sentence.
+  const groupsBySentence = new Map<number, VerbGroup[]>();
+  for (const g of groups) {
+    const s = doc.sentenceOfToken[g.verb]!;
+    let list = groupsBySentence.get(s);
+    if (!list) groupsBySentence.set(s, (list = []));
+    list.push(g);
+  }
+
+  doc.sentences.forEach((sent, si) => {
+    const sg = groupsBySentence.get(si) ?? [];
+    indirectQue(doc, sent, sg, quoted, consumed, out);
+    selonClauses(doc, sent, quoted, consumed, out);
+    invertedIndirect(doc, sent, sg, quoted, consumed, out);
+  });
+
+  directQuotes(doc, quoted, groups, consumed, out);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return dropNested(out);
+}
+
+/** X a affirmé que ..., X estime qu'..., X a annoncé vouloir ..., X a promis de ... */
+function indirectQue(
+  doc: Doc,
+  sent: Segment,
+  groups: VerbGroup[],
+  quoted: Quoted[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (g.inverted >= 0 && g.verb < g.inverted && tokenText(doc, g.inverted + 1) !== 'que') {
+      // dit-il que is rare; inverted groups are handled as inverted cues.
+    }
+    let j = g.last + 1;
+    // Complements before que: a affirmé mardi à l'AFP que; a dit aux journalistes que.
+    let hops = 0;
+    while (j <= sent.last && hops < 8) {
+      const w = lower(doc, j);
+      if (w === 'que' || w === 'qu’' || w === "qu'" || w === 'si' || w === 's’' || w === "s'") break;
+      if (doc.tokens.kind[j] === TokenKind.Quote || w === ':' || w === '.' || w === ';') break;
+      j++;
+      hops++;
+    }
+    const w = j <= sent.last ? lower(doc, j) : '';
+    let contentFirst = -1;
+    if ((w === 'que' || w === 'qu’' || w === "qu'") && g.takesQue && hops < 8) {
+      contentFirst = j + 1;
+    } else if ((w === 'si' || w === 's’' || w === "s'") && hops <= 1 && (g.lemma === 'demander' || g.lemma === 'interroger')) {
+      contentFirst = j + 1;
+    } else {
+      // de + infinitive, or a bare infinitive: a promis de revenir, a annoncé vouloir partir.
+      const k = g.last + 1;
+      if (k <= sent.last) {
+        const n1 = lower(doc, k);
+        if (g.takesDe && (n1 === 'de' || n1 === 'd’' || n1 === "d'") && k + 1 <= sent.last && isInfinitive(lower(doc, k + 1))) {
+          contentFirst = k + 1;
+        } else if (g.takesInf && isInfinitive(n1) && !g.nonFinite) {
+          contentFirst = k;
+        } else if (g.lemma === 'annoncer' && (n1 === 'leur' || n1 === 'son' || n1 === 'sa') && /^(intention|volonté|décision|souhait)$/.test(lower(doc, k + 1))) {
+          contentFirst = k;
+        }
+      }
+    }
+    if (contentFirst < 0 || contentFirst > sent.last) continue;
+    // The clause runs to the next cue of the sentence or to its end.
+    let lastTok = sent.last;
+    const next = groups[gi + 1];
+    if (next && next.first > contentFirst) {
+      lastTok = next.first - 1;
+      while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok))) lastTok--;
+      // "..., a-t-il ajouté": the inverted cue closes the clause.
+    }
+    const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
+    if (span.end - span.start < 3) continue;
+    const inner = quotedWithin(quoted, span.start, span.end);
+    for (const q of inner) consumed.add(q);
+    const subject = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
+    out.push({
+      start: span.start,
+      end: span.end,
+      kind: inner.length > 0 ? 'mixed' : 'indirect',
+      cue: cueOf(doc, g),
+      mention: subject,
+      followOn: false,
+    });
+  }
+}
+
+/** Selon X, ... / ..., selon X. / d'après X / Pour X, ... */
+function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Quoted>, out: RawQuote[]): void {
+  let prevEnd = sent.start; // content after a previous selon-clause in the same sentence starts there
+  for (let i = sent.first; i <= sent.last; i++) {
+    const w = lower(doc, i);
+    let markerLast = -1;
+    if (w === 'selon') markerLast = i;
+    else if ((w === 'd’' || w === "d'") && lower(doc, i + 1) === 'après' && i + 1 <= sent.last) markerLast = i + 1;
+    else if (w === 'pour' && i === sent.first) markerLast = i;
+    if (markerLast < 0) continue;
+    const next2 = `${lower(doc, markerLast + 1)} ${lower(doc, markerLast + 2)}`;
+    if (SELON_NOT_SOURCE.has(lower(doc, markerLast + 1)) || SELON_NOT_SOURCE.has(next2)) continue;
+    // The source: up to the next comma, colon, quote or sentence end.
+    let srcLast = markerLast;
+    while (srcLast + 1 <= sent.last && !isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–') && srcLast - markerLast < 14) srcLast++;
+    if (srcLast === markerLast) continue;
+    const src = { first: markerLast + 1, last: srcLast };
+    const head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
+    if (w === 'pour' && !isOpinionSource(doc, head)) continue;
+    const sentenceInitial = i === sent.first || (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-'));
+    let start: number;
+    let end: number;
+    const after = srcLast + 1;
+    if (sentenceInitial) {
+      if (!isPunct(doc, after, ',:')) continue;
+      start = doc.tokens.end[after]!;
+      end = sent.end;
+    } else {
+      start = prevEnd;
+      end = doc.tokens.start[i]!;
+      // "..., selon le ministre: d'une part ...": the sentence is the source's.
+      if (isPunct(doc, after, ':')) end = sent.end;
+    }
+    if (w === 'pour' && !sentenceInitial) continue;
+    prevEnd = doc.tokens.end[srcLast]!;
+    if (after <= sent.last && isPunct(doc, after, ',')) prevEnd = doc.tokens.end[after]!;
+    const span = trimClause(doc, start, end);
+    if (span.end - span.start < 2) continue;
+    const inner = quotedWithin(quoted, span.start, span.end);
+    let kind: QuoteKind = inner.length > 0 ? 'mixed' : 'indirect';
+    let qs = span.start;
+    let qe = span.end;
+    // The whole content is one quoted passage: a direct quote attributed by selon.
+    const only = inner.length === 1 ? inner[0]! : null;
+    if (only && only.open <= span.start && (only.close < 0 || only.close + 1 >= span.end)) {
+      kind = 'direct';
+      qs = only.start;
+      qe = only.end;
+    }
+    for (const q of inner) consumed.add(q);
+    out.push({
+      start: qs,
+      end: qe,
+      kind,
+      cue: { start: doc.tokens.start[i]!, end: doc.tokens.end[markerLast]!, lemma: w === 'pour' ? 'pour' : w === 'selon' ? 'selon' : 'd’après' },
+      mention: head,
+      followOn: false,
+    });
+    i = srcLast;
+  }
+}
+
+/** "Dix personnes ont été interpellées, a-t-elle précisé." / "..., a indiqué la préfecture du Var." */
+function invertedIndirect(
+  doc: Doc,
+  sent: Segment,
+  groups: VerbGroup[],
+  quoted: Quoted[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
+  for (const g of groups) {
+    if (g.cls !== 'speech' && g.lemma !== 'estimer' && g.lemma !== 'juger') continue;
+    const before = g.first - 1;
+    if (!isPunct(doc, before, ',') || before <= sent.first) continue;
+    // The content must not end in a quoted passage: that is a direct quote.
+    if (doc.tokens.kind[before - 1] === TokenKind.Quote) continue;
+    let mention: MentionRange | null;
+    if (g.inverted >= 0) mention = { first: g.inverted, last: g.inverted };
+    else {
+      mention = subjectAfter(doc, g.last + 1, sent.last);
+      if (!mention) continue;
+    }
+    // After the subject, the sentence ends (or continues with a complement, not a new clause).
+    const span = trimClause(doc, sent.start, doc.tokens.start[before]!);
+    let start = span.start;
+    // A leading "Selon X," is another attribution; a colon introduces the content.
+    const colon = lastPunctBefore(doc, sent.first, before, ':');
+    if (colon >= 0) start = doc.tokens.end[colon]!;
+    if (span.end - start < 3) continue;
+    const inner = quotedWithin(quoted, start, span.end);
+    for (const q of inner) consumed.add(q);
+    out.push({
+      start,
+      end: span.end,
+      kind: inner.length > 0 ? 'mixed' : 'indirect',
+      cue: cueOf(doc, g),
+      mention,
+      followOn: false,
+    });
+  }
+}
+
+function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed: Set<Quoted>, out: RawQuote[]): void {
+  let lastAttributedEnd = -1;
+  let lastParagraph = -1;
+  for (const q of quoted) {
+    if (consumed.has(q)) continue;
+    if (q.end - q.start < 1) continue;
+    const words = countWords(doc.text, q.start, q.end);
+    const closeTok = q.close >= 0 ? tokenAtOrAfter(doc, q.close) : -1;
+    const openTok = tokenAtOrAfter(doc, q.open);
+    const para = paragraphOf(doc, openTok);
+    let found: RawQuote | null = null;
+    // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X.
+    if (closeTok >= 0) {
+      let k = closeTok + 1;
+      while (k < doc.tokens.count && isPunct(doc, k, ',-–—»”"') && k - closeTok < 4) k++;
+      const g = groups.find((x) => x.first === k);
+      if (g && k - closeTok <= 3) {
+        const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
+        const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);
+        found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
+      }
+    }
+    // 2. A cue before the opening mark: X a déclaré : «...» / a dénoncé un «show» / au cri de «...».
+    if (!found) {
+      const sentIdx = doc.sentenceOfToken[openTok]!;
+      const sent = doc.sentences[sentIdx]!;
+      let k = openTok - 1;
+      const colon = isPunct(doc, k, ':');
+      if (colon) k--;
+      // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
+      let gap = 0;
+      while (k >= sent.first && gap < 4 && doc.tokens.kind[k] === TokenKind.Word && !groups.some((x) => x.last === k)) {
+        k--;
+        gap++;
+      }
+      const g = groups.find((x) => x.last === k);
+      const noun = nounCueBefore(doc, openTok);
+      if (g && (colon || gap <= 3) && !(g.nonFinite && gap > 2 && !colon)) {
+        const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
+        found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g, k), mention, followOn: false };
+      } else if (noun) {
+        found = { start: q.start, end: q.end, kind: 'direct', cue: noun, mention: subjectFor(doc, sent, null, openTok), followOn: false };
+      } else if (colon && words >= 3) {
+        // "Le ministre : «...»" -- a source named right before the colon, no verb.
+        const np = subjectBefore(doc, sent.first, openTok - 1);
+        if (np && (hasProperName(doc, np) || isDescription(doc, np)))
+          found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
+      }
+    }
+    // 3. No cue: a quote following an attributed one, in the same or the next paragraph.
+    if (!found && words >= 3 && lastAttributedEnd >= 0 && para - lastParagraph <= 1 && !isHeadingLike(doc, q)) {
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: null, followOn: true };
+    }
+    if (found) {
+      // Scare quotes after a verb: a dénoncé les «gilets jaunes» is not the verb's quote when the
+      // passage is a short name-like term repeated elsewhere in the article.
+      if (words <= 3 && found.cue && !found.followOn && isRepeatedTerm(doc, q, quoted)) continue;
+      out.push(found);
+      lastAttributedEnd = q.end;
+      lastParagraph = para;
+    }
+  }
+}
+
+function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: number): MentionRange | null {
+  const verbFirst = g ? g.first : (before ?? sent.first);
+  if (g && g.nonFinite) {
+    // estimant que, saluant: the subject of the main clause, at the start of the sentence.
+    const np = nounPhraseAt(doc, sent.first, verbFirst - 1);
+    if (np) return np;
+  }
+  return subjectBefore(doc, sent.first, verbFirst);
+}
+
+function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
+  for (const words of NOUN_CUES) {
+    const first = openTok - words.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (lower(doc, first + k) !== words[k]) ok = false;
+    if (ok) return { start: doc.tokens.start[first]!, end: doc.tokens.end[openTok - 1]!, lemma: words.join(' ') };
+  }
+  return null;
+}
+
+function cueOf(doc: Doc, g: VerbGroup, lastTok = g.last): CueRef {
+  return { start: doc.tokens.start[g.first]!, end: doc.tokens.end[Math.max(lastTok, g.last)]!, lemma: g.lemma };
+}
+
+function isOpinionSource(doc: Doc, np: MentionRange): boolean {
+  const first = lower(doc, np.first);
+  if (STRESSED_PRONOUNS.has(first)) return true;
+  if (NAME_TITLES.has(first)) return true;
+  for (let i = np.first; i <= np.last; i++) {
+    if (POUR_OPINION_HEADS.has(lower(doc, i))) return true;
+  }
+  // A bare proper name: Pour Jean Dupont, ...
+  return !DETERMINERS.has(first) && hasProperName(doc, np) && np.last > np.first;
+}
+
+function isDescription(doc: Doc, np: MentionRange): boolean {
+  for (let i = np.first; i <= np.last; i++) if (PERSON_NOUNS.has(lower(doc, i))) return true;
+  return false;
+}
+
+function isRepeatedTerm(doc: Doc, q: Quoted, all: Quoted[]): boolean {
+  const t = doc.text.slice(q.start, q.end).toLowerCase();
+  let n = 0;
+  for (const o of all) if (doc.text.slice(o.start, o.end).toLowerCase() === t) n++;
+  return n >= 2;
+}
+
+/** A quoted heading glued to text («Que du vent»«La plupart...): short, no final punctuation, at a paragraph start. */
+function isHeadingLike(doc: Doc, q: Quoted): boolean {
+  const after = doc.text[q.close + 1];
+  return q.close >= 0 && (after === '«' || after === '“') && countWords(doc.text, q.start, q.end) <= 4;
+}
+
+function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
+  return quoted.filter((q) => q.start >= start && q.end <= end);
+}
+
+/** Trims spaces, final punctuation and dangling commas from a clause span. */
+function trimClause(doc: Doc, start: number, end: number): { start: number; end: number } {
+  const t = doc.text;
+  while (start < end && /[\s,;:\u00A0\u202F—–-]/.test(t[start]!)) start++;
+  while (end > start && /[\s.,;:!?\u00A0\u202F—–-]/.test(t[end - 1]!)) end--;
+  // Keep an ellipsis or ?! only if part of the words? News clauses end at the period: drop it.
+  return { start, end };
+}
+
+function lastPunctBefore(doc: Doc, from: number, to: number, ch: string): number {
+  for (let k = to; k >= from; k--) if (tokenText(doc, k) === ch) return k;
+  return -1;
+}
+
+function paragraphOf(doc: Doc, tok: number): number {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ps[mid]!.first <= tok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 0xa0 || c === 0x202f || c === 10;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isInfinitive(w: string): boolean {
+  return /(er|ir|re|oir)$/.test(w) && w.length > 3;
+}
+
+/** Drops quotes wholly inside another quote of the same or larger extent. */
+function dropNested(quotes: RawQuote[]): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (prev && q.start >= prev.start && q.end <= prev.end) continue;
+    out.push(q);
+  }
+  return out;
+}

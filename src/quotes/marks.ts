@@ -1,0 +1,99 @@
+// Pairs quotation marks into quoted passages, paragraph by paragraph. Real pages mix « », “ ”
+// and " ", nest them, forget to close them and close them twice; the rules below keep one bad
+// mark from derailing the rest of the article.
+import type { Doc } from '../doc/document.js';
+import { TokenKind } from '../doc/tokens.js';
+
+export interface Quoted {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the passage runs to the end of its paragraph. */
+  close: number;
+  /** Content without marks and surrounding spaces. */
+  start: number;
+  end: number;
+}
+
+const CLOSER_OF: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"' };
+
+interface Open {
+  ch: string;
+  at: number;
+}
+
+export function findQuoted(doc: Doc): Quoted[] {
+  const { text, tokens } = doc;
+  const out: Quoted[] = [];
+  for (const para of doc.paragraphs) {
+    const stack: Open[] = [];
+    let lastTop: Quoted | null = null; // last top-level passage closed in this paragraph
+    let openedSinceLast = false;
+    for (let i = para.first; i <= para.last; i++) {
+      if (tokens.kind[i] !== TokenKind.Quote) continue;
+      const at = tokens.start[i]!;
+      const ch = text[at]!;
+      const top = stack[stack.length - 1];
+      if (ch === '"') {
+        if (top && top.ch === '"' && !(isLetter(text, at + 1) && isSpace(text, at - 1))) {
+          closeTop(stack, at);
+        } else if (!(top && top.ch === '"') || isSpace(text, at - 1) || at === para.start) {
+          stack.push({ ch, at });
+          openedSinceLast = true;
+        }
+        continue;
+      }
+      if (ch === '«' || ch === '‹' || ch === '„' || (ch === '“' && !(top && top.ch === '„'))) {
+        stack.push({ ch, at });
+        openedSinceLast = true;
+        continue;
+      }
+      // A closer: find the nearest opener it closes.
+      let k = stack.length - 1;
+      while (k >= 0 && CLOSER_OF[stack[k]!.ch] !== ch) k--;
+      if (k >= 0) {
+        const opener = stack[k]!;
+        stack.length = k;
+        if (k === 0) {
+          lastTop = passage(text, opener.at, at);
+          out.push(lastTop);
+          openedSinceLast = false;
+        }
+      } else if (stack.length === 0 && lastTop && !openedSinceLast && ch !== '”') {
+        // A stray closer after a closed passage: «A», B» -- the first closer was a typo.
+        const extended = passage(text, lastTop.open, at);
+        out[out.length - 1] = extended;
+        lastTop = extended;
+      }
+    }
+    // Unclosed at the end of the paragraph: a quote re-opened on each paragraph, closed later.
+    const first = stack[0];
+    if (first && first.ch !== '"') {
+      const q = passage(text, first.at, -1, para.end);
+      if (q.end > q.start) out.push(q);
+    }
+  }
+  return out;
+
+  function closeTop(stack: Open[], at: number): void {
+    const opener = stack.pop()!;
+    if (stack.length === 0) out.push(passage(text, opener.at, at));
+  }
+}
+
+function passage(text: string, open: number, close: number, paraEnd = close): Quoted {
+  let start = open + 1;
+  let end = close >= 0 ? close : paraEnd;
+  while (start < end && isSpace(text, start)) start++;
+  while (end > start && isSpace(text, end - 1)) end--;
+  return { open, close, start, end };
+}
+
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 10 || c === 13 || c === 9;
+}
+
+function isLetter(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}

@@ -1,0 +1,181 @@
+// Finds the words that designate a speaker around a cue: the inverted subject after the verb
+// (», a déclaré le ministre), the subject before it (Le ministre a déclaré que), the object of
+// selon / d'après / pour.
+import { tokenText, type Doc } from '../doc/document.js';
+import { TokenFlag, TokenKind } from '../doc/tokens.js';
+import {
+  DETERMINERS,
+  NAME_PARTICLES,
+  NAME_TITLES,
+  NOT_NAME_WORDS,
+  NP_STOP_WORDS,
+  SKIPPABLE_AFTER_VERB,
+  SKIPPABLE_PHRASES,
+  STRESSED_PRONOUNS,
+  SUBJECT_PRONOUNS,
+} from '../lang/fr/words.js';
+
+/** A token range [first, last] that designates a speaker. */
+export interface MentionRange {
+  first: number;
+  last: number;
+}
+
+const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+
+function isCap(doc: Doc, i: number): boolean {
+  return (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0 && doc.tokens.kind[i] === TokenKind.Word;
+}
+
+function isBoundary(doc: Doc, i: number): boolean {
+  const k = doc.tokens.kind[i];
+  return k === TokenKind.Punct || k === TokenKind.Quote || k === TokenKind.Dash;
+}
+
+/** Skips fillers (mardi, de son côté, à l'AFP) from token i within [i, limit]. */
+export function skipFillers(doc: Doc, i: number, limit: number): number {
+  outer: while (i <= limit) {
+    const w = lower(doc, i);
+    for (const phrase of SKIPPABLE_PHRASES) {
+      if (phrase[0] === w && i + phrase.length - 1 <= limit) {
+        let ok = true;
+        for (let k = 1; k < phrase.length; k++) if (lower(doc, i + k) !== phrase[k]) ok = false;
+        if (ok) {
+          i += phrase.length;
+          continue outer;
+        }
+      }
+    }
+    if (SKIPPABLE_AFTER_VERB.has(w) && !(isCap(doc, i) && i + 1 <= limit && isCap(doc, i + 1))) {
+      i++;
+      continue;
+    }
+    // A date right after a verb: le 14 juin.
+    if (w === 'le' && doc.tokens.kind[i + 1] === TokenKind.Number) {
+      i += 3;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/**
+ * The noun phrase that starts at token i: a pronoun, a (titled) proper name, or a determiner and
+ * its noun with complements (le secrétaire général de l'Otan). Ends before a clause boundary.
+ */
+export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange | null {
+  if (i > limit || i >= doc.tokens.count) return null;
+  if (doc.tokens.kind[i] !== TokenKind.Word) return null;
+  const w = lower(doc, i);
+  if (SUBJECT_PRONOUNS.has(w) || STRESSED_PRONOUNS.has(w)) return { first: i, last: i };
+  if (w === 'celui-ci' || w === 'celle-ci' || w === 'ce dernier' || w === 'ceux-ci') return { first: i, last: i };
+  const start = i;
+  if (NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce') {
+    let j = i;
+    let last = -1;
+    let words = 0;
+    while (j <= limit && j < doc.tokens.count && words < 12) {
+      if (isBoundary(doc, j)) {
+        // Keep a hyphen-free apostrophe group; a comma or quote ends the phrase.
+        break;
+      }
+      const lw = lower(doc, j);
+      if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j)) {
+        // "de", "du", "des", "d'" continue a complement (secrétaire général de l'Otan): handled
+        // below; the stop list holds only words that end a phrase.
+        break;
+      }
+      if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
+      if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
+      last = j;
+      words++;
+      j++;
+    }
+    if (last < 0) return null;
+    // Do not end on a determiner or preposition.
+    while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
+    return { first: start, last };
+  }
+  return null;
+}
+
+// Finite verbs that end a subject phrase when reading leftwards or rightwards.
+const AUX_OR_VERB = /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aura|aurait|fait|doit|va|vont|peut)$/;
+
+/** The inverted subject after a verb group: », a déclaré mardi le ministre. */
+export function subjectAfter(doc: Doc, from: number, limit: number): MentionRange | null {
+  const i = skipFillers(doc, from, limit);
+  return nounPhraseAt(doc, i, limit);
+}
+
+/**
+ * The subject of a verb whose group starts at token `verbFirst`, reading left within the clause
+ * that starts at `clauseStart`: Emmanuel Macron a déclaré; Christophe Castaner, ministre de
+ * l'Intérieur, a déclaré; qui a déclaré (-> the antecedent before qui).
+ */
+export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number): MentionRange | null {
+  let j = verbFirst - 1;
+  // n'a pas dit, ne l'a pas dit, lui a dit: clitics between subject and verb.
+  while (j >= clauseStart && /^(n’|n'|ne|l’|l'|lui|leur|y|en|se|s’|s'|nous|vous|m’|m'|me|t’|t'|le|la|les)$/i.test(tokenText(doc, j)) && !isCap(doc, j))
+    j--;
+  // Adverbs between subject and verb: Macron a ensuite... handled in cue; here: "Macron, lui, a dit".
+  if (j < clauseStart) return null;
+  const w = lower(doc, j);
+  if (SUBJECT_PRONOUNS.has(w)) return { first: j, last: j };
+  if (w === 'qui') {
+    // The antecedent: the phrase right before "qui" (and before a comma).
+    let k = j - 1;
+    if (k >= clauseStart && tokenText(doc, k) === ',') k--;
+    return phraseEndingAt(doc, clauseStart, k);
+  }
+  if (tokenText(doc, j) === ',') {
+    // An apposition or incise ends right before the verb: find the start of the subject by
+    // taking the first phrase of the clause that contains a proper name or starts with a determiner.
+    return firstPhraseOfClause(doc, clauseStart, j);
+  }
+  return phraseEndingAt(doc, clauseStart, j);
+}
+
+/** The noun phrase that ends at token `end`, reading left to the clause start. */
+function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRange | null {
+  if (end < clauseStart || doc.tokens.kind[end] !== TokenKind.Word) return null;
+  let k = end;
+  while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
+    const w = lower(doc, k - 1);
+    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'et' || w === 'mais') break;
+    k--;
+  }
+  // Skip leading adverbials in the segment: "Mardi le ministre", "Dans la soirée, il".
+  while (k < end && !isCap(doc, k) && !DETERMINERS.has(lower(doc, k)) && !NAME_TITLES.has(lower(doc, k))) k++;
+  // The head of the phrase: prefer the last determiner-led or name-led sub-phrase.
+  const np = nounPhraseAt(doc, k, end);
+  return np ?? { first: k, last: end };
+}
+
+function firstPhraseOfClause(doc: Doc, clauseStart: number, commaBeforeVerb: number): MentionRange | null {
+  // Segments separated by commas, left to right; take the first that looks like a subject.
+  let segStart = clauseStart;
+  for (let k = clauseStart; k <= commaBeforeVerb; k++) {
+    if (tokenText(doc, k) === ',' || k === commaBeforeVerb) {
+      const np = nounPhraseAt(doc, segStart, k - 1);
+      if (np && np.last === k - 1 && looksLikeSubject(doc, np)) return np;
+      segStart = k + 1;
+    }
+  }
+  return null;
+}
+
+function looksLikeSubject(doc: Doc, np: MentionRange): boolean {
+  const w = lower(doc, np.first);
+  if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !SUBJECT_PRONOUNS.has(w)) return false;
+  return true;
+}
+
+/** True when the range is (or ends in) a capitalised proper name. */
+export function hasProperName(doc: Doc, r: MentionRange): boolean {
+  for (let i = r.first; i <= r.last; i++) {
+    if (isCap(doc, i) && !NOT_NAME_WORDS.has(lower(doc, i))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,303 @@
+// Speaker resolution: from the mention near a quote to the source it designates. A salience model
+// over the document's mentions, no neural coreference: proper names are completed to the fullest
+// form the article gives (M. Stoltenberg -> Jens Stoltenberg), pronouns and definite role
+// descriptions go to the most recent compatible source, unnamed sources stay what they are.
+import { tokenText, type Doc } from '../doc/document.js';
+import { TokenFlag, TokenKind } from '../doc/tokens.js';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FEMALE_NOUN_ENDINGS,
+  FEMALE_TITLES,
+  INDEFINITE_DETERMINERS,
+  MALE_TITLES,
+  NAME_PARTICLES,
+  NAME_TITLES,
+  NOT_NAME_WORDS,
+  ORGANIZATION_NOUNS,
+  PERSON_NOUNS,
+  PLURAL_DETERMINERS,
+} from '../lang/fr/words.js';
+import type { Gender, SpeakerType } from '../types.js';
+import type { MentionRange } from './mentions.js';
+
+export interface PersonName {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name without title: Jens Stoltenberg. */
+  name: string;
+  surname: string;
+  gender: Gender;
+}
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  type: SpeakerType;
+  gender: Gender;
+  /** Key of the person entity, when the speaker is a named person. */
+  personKey?: string;
+}
+
+const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+const isCap = (doc: Doc, i: number): boolean =>
+  doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
+
+/** Person-like proper names: a title and a capitalised word, or two or more capitalised words. */
+export function findPersonNames(doc: Doc): PersonName[] {
+  const out: PersonName[] = [];
+  const n = doc.tokens.count;
+  for (let i = 0; i < n; i++) {
+    const w = lower(doc, i);
+    const titled = NAME_TITLES.has(w) && i + 1 < n && isCap(doc, i + 1);
+    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
+    let j = titled ? i + 1 : i;
+    const first = j;
+    let last = j;
+    let caps = 0;
+    while (j < n) {
+      if (isCap(doc, j) && !(j > first && NOT_NAME_WORDS.has(lower(doc, j)) && !NAME_PARTICLES.has(lower(doc, j)))) {
+        if (ORGANIZATION_NOUNS.has(lower(doc, j)) || DOCUMENT_NOUNS.has(lower(doc, j))) break;
+        caps++;
+        last = j;
+        j++;
+        continue;
+      }
+      if (NAME_PARTICLES.has(lower(doc, j)) && j + 1 < n && isCap(doc, j + 1) && caps > 0) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (caps === 0 || (!titled && caps < 2) || caps > 4) {
+      i = Math.max(i, last);
+      continue;
+    }
+    // Heuristic guard: a name's words are not all upper case acronyms or words of an organisation.
+    const name = doc.text.slice(doc.tokens.start[first]!, doc.tokens.end[last]!);
+    const gender: Gender = titled ? (FEMALE_TITLES.has(w) ? 'female' : MALE_TITLES.has(w) ? 'male' : 'unknown') : 'unknown';
+    out.push({
+      first: titled ? i : first,
+      last,
+      start: doc.tokens.start[titled ? i : first]!,
+      end: doc.tokens.end[last]!,
+      name,
+      surname: tokenText(doc, last),
+      gender,
+    });
+    i = last;
+  }
+  return out;
+}
+
+export class SpeakerResolver {
+  private readonly names: PersonName[];
+  /** Full name by surname (lowercase): the longest form seen. */
+  private readonly fullBySurname = new Map<string, string>();
+  private readonly genderByName = new Map<string, Gender>();
+  /** Sources already attributed, most recent last. */
+  private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
+
+  constructor(private readonly doc: Doc) {
+    this.names = findPersonNames(doc);
+    for (const p of this.names) {
+      const key = p.surname.toLowerCase();
+      const prev = this.fullBySurname.get(key);
+      if (!prev || p.name.length > prev.length) this.fullBySurname.set(key, p.name);
+    }
+    for (const p of this.names) {
+      const full = this.fullName(p.name);
+      if (p.gender !== 'unknown') this.genderByName.set(full, p.gender);
+    }
+  }
+
+  get personNames(): readonly PersonName[] {
+    return this.names;
+  }
+
+  /** The fullest form the article gives of a name or surname. */
+  fullName(name: string): string {
+    const parts = name.split(/\s+/);
+    const surname = parts[parts.length - 1]!.toLowerCase();
+    const full = this.fullBySurname.get(surname);
+    return full && full.length >= name.length && full.endsWith(parts.slice(-1)[0]!) ? full : name;
+  }
+
+  genderOf(name: string): Gender {
+    return this.genderByName.get(name) ?? 'unknown';
+  }
+
+  /** Records the source of a quote so later pronouns and descriptions can refer to it. */
+  remember(at: number, speaker: ResolvedSpeaker, plural = false): void {
+    if (speaker.name) this.history.push({ at, speaker, plural });
+  }
+
+  lastSpeaker(): ResolvedSpeaker | null {
+    return this.history[this.history.length - 1]?.speaker ?? null;
+  }
+
+  resolve(m: MentionRange): ResolvedSpeaker {
+    const doc = this.doc;
+    const firstWord = lower(doc, m.first);
+    const at = doc.tokens.start[m.first]!;
+    // Pronouns.
+    if (m.first === m.last && /^(il|elle|ils|elles|lui|eux|on)$/.test(firstWord)) {
+      if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
+      const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
+      const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
+      return this.antecedent(at, gender, plural) ?? { name: null, type: plural ? 'group' : 'person', gender };
+    }
+    if (/^(celui-ci|celle-ci|ce dernier|cette dernière)$/.test(this.text(m))) {
+      return this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
+        name: null,
+        type: 'person',
+        gender: 'unknown',
+      };
+    }
+    // A proper name in the mention (after any title and role words): le président Joe Biden.
+    const named = this.nameIn(m);
+    if (named) return named;
+    return this.description(m);
+  }
+
+  private text(m: MentionRange): string {
+    return this.doc.text.slice(this.doc.tokens.start[m.first]!, this.doc.tokens.end[m.last]!).toLowerCase();
+  }
+
+  private nameIn(m: MentionRange): ResolvedSpeaker | null {
+    const doc = this.doc;
+    // Is there a person name from the catalogue inside the mention?
+    for (const p of this.names) {
+      if (p.first >= m.first && p.last <= m.last) {
+        const name = this.fullName(p.name);
+        const gender = p.gender !== 'unknown' ? p.gender : (this.genderOf(name) ?? 'unknown');
+        return { name, type: 'person', gender, personKey: name };
+      }
+    }
+    // A single capitalised word: a surname seen in full elsewhere, an acronym, or an organisation.
+    let capFirst = -1;
+    let capLast = -1;
+    for (let i = m.first; i <= m.last; i++) {
+      if (isCap(doc, i) && !NOT_NAME_WORDS.has(lower(doc, i))) {
+        if (capFirst < 0) capFirst = i;
+        capLast = i;
+      }
+    }
+    if (capFirst < 0) return null;
+    const word = tokenText(doc, capLast);
+    const full = this.fullBySurname.get(word.toLowerCase());
+    if (full && capFirst === capLast && !this.hasOrgNoun(m)) {
+      return { name: full, type: 'person', gender: this.genderOf(full), personKey: full };
+    }
+    // An organisation: its name as written, without the determiner.
+    const det = DETERMINERS.has(lower(doc, m.first)) ? m.first + 1 : m.first;
+    const name = doc.text.slice(doc.tokens.start[det]!, doc.tokens.end[m.last]!);
+    if (this.hasOrgNoun(m) || ACRONYM.test(word) || det > m.first) {
+      return { name, type: this.hasDocNoun(m) ? 'document' : 'organization', gender: 'unknown' };
+    }
+    // A single capitalised first name (Charlène, Jérôme) or an unknown name.
+    return { name, type: 'person', gender: 'unknown', personKey: name };
+  }
+
+  private hasOrgNoun(m: MentionRange): boolean {
+    for (let i = m.first; i <= m.last; i++) if (ORGANIZATION_NOUNS.has(lower(this.doc, i))) return true;
+    return false;
+  }
+
+  private hasDocNoun(m: MentionRange): boolean {
+    // The head noun decides: "une enquête de l'institut Odoxa" is a document.
+    for (let i = m.first; i <= Math.min(m.last, m.first + 2); i++) if (DOCUMENT_NOUNS.has(lower(this.doc, i))) return true;
+    return false;
+  }
+
+  private description(m: MentionRange): ResolvedSpeaker {
+    const doc = this.doc;
+    const det = lower(doc, m.first);
+    const text = doc.text.slice(doc.tokens.start[m.first]!, doc.tokens.end[m.last]!);
+    const plural = PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
+    // The head: the first noun after the determiner and adjectives.
+    let personHead = false;
+    let female = det === 'la' || det === 'une' || det === 'cette';
+    for (let i = m.first; i <= m.last; i++) {
+      const w = lower(doc, i);
+      if (PERSON_NOUNS.has(w)) {
+        personHead = true;
+        if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'")) female = true;
+        break;
+      }
+      if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2) return { name: text, type: 'document', gender: 'unknown' };
+      if (ORGANIZATION_NOUNS.has(w) && i <= m.first + 2) {
+        const name = DETERMINERS.has(det) ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!) : text;
+        return { name: plural ? text : name, type: plural ? 'group' : 'organization', gender: 'unknown' };
+      }
+    }
+    if (plural) return { name: text, type: 'group', gender: 'unknown' };
+    if (INDEFINITE_DETERMINERS.has(det)) return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
+    if (personHead) {
+      // A definite role description: the person the article means (le secrétaire général).
+      const gender: Gender = female ? 'female' : 'male';
+      const linked = this.roleHolder(m) ?? this.antecedent(doc.tokens.start[m.first]!, gender, false, true);
+      if (linked) return linked;
+      return { name: text, type: 'person', gender };
+    }
+    return { name: text, type: 'anonymous', gender: 'unknown' };
+  }
+
+  /** A person the article names next to this role: le secrétaire général de l’Otan, Jens Stoltenberg. */
+  private roleHolder(m: MentionRange): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const heads: string[] = [];
+    for (let i = m.first; i <= m.last; i++) {
+      const w = lower(doc, i);
+      if (PERSON_NOUNS.has(w)) heads.push(w);
+    }
+    if (heads.length === 0) return null;
+    const head = heads[heads.length - 1]!;
+    let best: PersonName | null = null;
+    for (const p of this.names) {
+      if (p.start >= doc.tokens.start[m.first]! && p.first > m.last) continue;
+      // Role words right before the name (le président américain Joe Biden / le ministre, X) or
+      // right after it (X, secrétaire général de ...).
+      const lo = Math.max(0, p.first - 8);
+      const hi = Math.min(doc.tokens.count - 1, p.last + 6);
+      for (let i = lo; i <= hi; i++) {
+        if (i >= p.first && i <= p.last) continue;
+        if (lower(doc, i) === head) {
+          if (!best || p.start > best.start) best = p;
+          break;
+        }
+      }
+    }
+    if (!best) return null;
+    const name = this.fullName(best.name);
+    return { name, type: 'person', gender: this.genderOf(name), personKey: name };
+  }
+
+  /** The most recent source compatible in gender and number, else the most recent person named. */
+  private antecedent(at: number, gender: Gender, plural: boolean, personOnly = false): ResolvedSpeaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.at > at) continue;
+      if (at - h.at > 3000) break;
+      if (personOnly && h.speaker.type !== 'person') continue;
+      if (h.plural !== plural && h.speaker.type !== 'organization') continue;
+      const g = h.speaker.gender;
+      if (g !== 'unknown' && g !== gender && h.speaker.type === 'person') continue;
+      if (h.speaker.type === 'organization' && personOnly) continue;
+      return h.speaker;
+    }
+    if (plural) return null;
+    // Otherwise the nearest named person before the mention.
+    for (let k = this.names.length - 1; k >= 0; k--) {
+      const p = this.names[k]!;
+      if (p.end > at) continue;
+      const name = this.fullName(p.name);
+      const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+      if (g !== 'unknown' && g !== gender) continue;
+      return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+    }
+    return null;
+  }
+}
