@@ -9,7 +9,14 @@ import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../la
 import type { QuoteKind } from '../types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
 import { findQuoted, type Quoted } from './marks.js';
-import { hasProperName, nounPhraseAt, subjectAfter, subjectBefore, type MentionRange } from './mentions.js';
+import {
+  hasProperName,
+  nounPhraseAt,
+  skipFillers,
+  subjectAfter,
+  subjectBefore,
+  type MentionRange,
+} from './mentions.js';
 
 export interface CueRef {
   start: number;
@@ -37,6 +44,12 @@ const NOUN_CUES: readonly string[][] = [
   ['aux', 'cris', 'de'],
   ['en', 'scandant'],
 ];
+
+/** Prepositions that may follow an inverted subject: », a déclaré X à l'AFP / lors de ... */
+const TAIL_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'dans', 'lors', 'devant', 'sur', 'après', 'avant', 'pendant', 'depuis', 'auprès', 'selon', 'dès', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'et', 'qui']);
+
+/** Words allowed between a verb and the quote it introduces. */
+const LINK_WORDS = new Set(['un', 'une', 'des', 'le', 'la', 'les', 'l’', "l'", 'à', 'au', 'aux', 'de', 'd’', "d'", 'du', 'comme', 'que', 'qu’', "qu'", 'les', 'lui', 'leur', 'ainsi', 'alors', 'simplement', 'encore', 'aussi', 'également', 'notamment', 'même', 'ce', 'cette', 'son', 'sa', 'ses', 'leurs']);
 
 /** "selon" uses that do not attribute: selon que, selon laquelle, selon les cas. */
 const SELON_NOT_SOURCE = new Set(['que', 'qu’', "qu'", 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'les cas', 'moi']);
@@ -217,18 +230,25 @@ function invertedIndirect(
     // The content must not end in a quoted passage: that is a direct quote.
     if (doc.tokens.kind[before - 1] === TokenKind.Quote) continue;
     let mention: MentionRange | null;
-    if (g.inverted >= 0) mention = { first: g.inverted, last: g.inverted };
-    else {
+    let tail: number;
+    if (g.inverted >= 0) {
+      mention = { first: g.inverted, last: g.inverted };
+      tail = Math.max(g.last, g.inverted) + 1;
+    } else {
       mention = subjectAfter(doc, g.last + 1, sent.last);
       if (!mention) continue;
+      tail = mention.last + 1;
     }
+    // The cue and its subject close the sentence (fillers aside): "..., a précisé la préfecture."
+    tail = skipFillers(doc, tail, sent.last);
+    if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail))) continue;
     // After the subject, the sentence ends (or continues with a complement, not a new clause).
     const span = trimClause(doc, sent.start, doc.tokens.start[before]!);
     let start = span.start;
     // A leading "Selon X," is another attribution; a colon introduces the content.
     const colon = lastPunctBefore(doc, sent.first, before, ':');
     if (colon >= 0) start = doc.tokens.end[colon]!;
-    if (span.end - start < 3) continue;
+    if (countWords(doc.text, start, span.end) < 4) continue;
     const inner = quotedWithin(quoted, start, span.end);
     for (const q of inner) consumed.add(q);
     out.push({
@@ -273,13 +293,17 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       if (colon) k--;
       // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
       let gap = 0;
+      let onlyFunctionWords = true;
       while (k >= sent.first && gap < 4 && doc.tokens.kind[k] === TokenKind.Word && !groups.some((x) => x.last === k)) {
+        if (!LINK_WORDS.has(lower(doc, k))) onlyFunctionWords = false;
         k--;
         gap++;
       }
       const g = groups.find((x) => x.last === k);
       const noun = nounCueBefore(doc, openTok);
-      if (g && (colon || gap <= 3) && !(g.nonFinite && gap > 2 && !colon)) {
+      // Words between the verb and the mark: only determiners and prepositions (a appelé à «une
+      // trêve», décrivant comme «massives»); a noun there makes the quote a name (une loi «anticasseurs»).
+      if (g && (colon || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
         const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g, k), mention, followOn: false };
       } else if (noun) {

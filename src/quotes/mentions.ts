@@ -5,6 +5,7 @@ import { tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
   DETERMINERS,
+  PERSON_NOUNS,
   NAME_PARTICLES,
   NAME_TITLES,
   NOT_NAME_WORDS,
@@ -66,39 +67,42 @@ export function skipFillers(doc: Doc, i: number, limit: number): number {
  */
 export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange | null {
   if (i > limit || i >= doc.tokens.count) return null;
+  // Sentence adverbs before the phrase: "Enfin, il", "Mais le ministre".
+  while (i < limit && doc.tokens.kind[i] === TokenKind.Word && LEADING_ADVERBS.has(lower(doc, i))) i++;
   if (doc.tokens.kind[i] !== TokenKind.Word) return null;
   const w = lower(doc, i);
   if (SUBJECT_PRONOUNS.has(w) || STRESSED_PRONOUNS.has(w)) return { first: i, last: i };
-  if (w === 'celui-ci' || w === 'celle-ci' || w === 'ce dernier' || w === 'ceux-ci') return { first: i, last: i };
+  if (w === 'celui-ci' || w === 'celle-ci' || w === 'ceux-ci') return { first: i, last: i };
+  if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && w !== 'ce' && w !== 'cette') return null;
   const start = i;
-  if (NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce') {
-    let j = i;
-    let last = -1;
-    let words = 0;
-    while (j <= limit && j < doc.tokens.count && words < 12) {
-      if (isBoundary(doc, j)) {
-        // Keep a hyphen-free apostrophe group; a comma or quote ends the phrase.
-        break;
-      }
-      const lw = lower(doc, j);
-      if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j)) {
-        // "de", "du", "des", "d'" continue a complement (secrétaire général de l'Otan): handled
-        // below; the stop list holds only words that end a phrase.
-        break;
-      }
-      if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
-      if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
-      last = j;
-      words++;
-      j++;
-    }
-    if (last < 0) return null;
-    // Do not end on a determiner or preposition.
-    while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
-    return { first: start, last };
+  if (!(NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce')) return null;
+  let j = i;
+  let last = -1;
+  let words = 0;
+  while (j <= limit && j < doc.tokens.count && words < 14) {
+    if (isBoundary(doc, j)) break;
+    if (j > start && doc.tokens.flags[j]! & TokenFlag.NewlineBefore) break;
+    const lw = lower(doc, j);
+    const prev = j > start ? lower(doc, j - 1) : '';
+    const afterDe = prev === 'de' || prev === 'd’' || prev === "d'" || prev === 'du' || prev === 'des';
+    // Determiners continue a complement (le secrétaire général de l'Otan, un membre des services).
+    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw))) break;
+    if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
+    if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
+    // A participle after the noun starts a relative-like modifier: un sondage publié mardi.
+    if (j > start + 1 && !isCap(doc, j) && /(ant|és?|ées?)$/.test(lw) && lw.length > 4 && !DETERMINERS.has(prev) && !PERSON_NOUNS.has(lw))
+      break;
+    last = j;
+    words++;
+    j++;
   }
-  return null;
+  if (last < 0) return null;
+  // Do not end on a determiner or preposition.
+  while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
+  return { first: start, last };
 }
+
+const LEADING_ADVERBS = new Set(['enfin', 'mais', 'et', 'puis', 'alors', 'ainsi', 'même', 'aussi', 'or', 'donc', 'seulement', 'pourtant', 'cependant', 'toutefois', 'ensuite']);
 
 // Finite verbs that end a subject phrase when reading leftwards or rightwards.
 const AUX_OR_VERB = /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aura|aurait|fait|doit|va|vont|peut)$/;
@@ -149,8 +153,7 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   // Skip leading adverbials in the segment: "Mardi le ministre", "Dans la soirée, il".
   while (k < end && !isCap(doc, k) && !DETERMINERS.has(lower(doc, k)) && !NAME_TITLES.has(lower(doc, k))) k++;
   // The head of the phrase: prefer the last determiner-led or name-led sub-phrase.
-  const np = nounPhraseAt(doc, k, end);
-  return np ?? { first: k, last: end };
+  return nounPhraseAt(doc, k, end);
 }
 
 function firstPhraseOfClause(doc: Doc, clauseStart: number, commaBeforeVerb: number): MentionRange | null {

@@ -7,6 +7,7 @@ import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
+  GROUP_NOUNS,
   FEMALE_NOUN_ENDINGS,
   FEMALE_TITLES,
   INDEFINITE_DETERMINERS,
@@ -19,6 +20,7 @@ import {
   PLURAL_DETERMINERS,
 } from '../lang/fr/words.js';
 import type { Gender, SpeakerType } from '../types.js';
+import { findQuoted } from './marks.js';
 import type { MentionRange } from './mentions.js';
 
 export interface PersonName {
@@ -43,6 +45,10 @@ export interface ResolvedSpeaker {
 const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
 const isCap = (doc: Doc, i: number): boolean =>
   doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
+/** Capitalised words of titles that are not names: le Premier ministre, la Secrétaire d'État. */
+const ROLE_WORDS = new Set(['premier', 'première', 'général', 'générale', 'état', 'etat', 'garde', 'sceaux', 'haut', 'haute']);
+/** Adjectives before the head noun: l'ancien Premier ministre, un haut fonctionnaire. */
+const PRE_ADJECTIVES = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvelle', 'jeune', 'haut', 'haute', 'grand', 'grande', 'futur', 'future', 'actuel', 'actuelle', 'vieux', 'vieille', 'principal', 'principale', 'principaux', 'principales', 'seul', 'seule', 'simple', 'autre', 'autres', 'même', 'premier', 'première']);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
 
 /** Person-like proper names: a title and a capitalised word, or two or more capitalised words. */
@@ -52,7 +58,7 @@ export function findPersonNames(doc: Doc): PersonName[] {
   for (let i = 0; i < n; i++) {
     const w = lower(doc, i);
     const titled = NAME_TITLES.has(w) && i + 1 < n && isCap(doc, i + 1);
-    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
+    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || PERSON_NOUNS.has(w) || ROLE_WORDS.has(w) || ORGANIZATION_NOUNS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
     let j = titled ? i + 1 : i;
     const first = j;
     let last = j;
@@ -100,8 +106,13 @@ export class SpeakerResolver {
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
+  /** Named persons outside quoted passages: the candidates for pronouns and descriptions. */
+  private readonly nameEvents: PersonName[];
+
   constructor(private readonly doc: Doc) {
     this.names = findPersonNames(doc);
+    const quoted = findQuoted(doc);
+    this.nameEvents = this.names.filter((p) => !quoted.some((q) => p.start >= q.start && p.end <= q.end));
     for (const p of this.names) {
       const key = p.surname.toLowerCase();
       const prev = this.fullBySurname.get(key);
@@ -156,31 +167,75 @@ export class SpeakerResolver {
         gender: 'unknown',
       };
     }
-    // A proper name in the mention (after any title and role words): le président Joe Biden.
+    // A person the article names, inside the mention: le président Joe Biden, M. Stoltenberg.
+    const person = this.personIn(m);
+    if (person) return person;
+    // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
+    // an organisation (la préfecture), a collective (les manifestants) or a proper name.
+    const head = this.headOf(m);
+    const hw = head >= 0 ? lower(this.doc, head) : '';
+    if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw))) return this.description(m);
+    if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     const named = this.nameIn(m);
     if (named) return named;
     return this.description(m);
   }
 
-  private text(m: MentionRange): string {
-    return this.doc.text.slice(this.doc.tokens.start[m.first]!, this.doc.tokens.end[m.last]!).toLowerCase();
+  /** The first content word after determiners and pre-nominal adjectives. */
+  private headOf(m: MentionRange): number {
+    for (let i = m.first; i <= m.last; i++) {
+      const w = lower(this.doc, i);
+      if (DETERMINERS.has(w) || PRE_ADJECTIVES.has(w) || /^\d/.test(w)) continue;
+      return i;
+    }
+    return -1;
+  }
+
+  private text(m: MentionRange, asWritten = false): string {
+    const t = this.doc.text.slice(this.doc.tokens.start[m.first]!, this.doc.tokens.end[m.last]!);
+    return asWritten ? t : t.toLowerCase();
+  }
+
+  /** A catalogued person name inside the mention. */
+  private personIn(m: MentionRange): ResolvedSpeaker | null {
+    for (const p of this.names) {
+      if (p.first >= m.first && p.last <= m.last) {
+        const name = this.fullName(p.name);
+        const gender = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+        return { name, type: 'person', gender, personKey: name };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The fullest form the article gives of an organisation named by its head noun alone:
+   * "la préfecture" -> "préfecture de l'Hérault" when the article wrote that before.
+   */
+  private fullOrganization(name: string, at: number): string {
+    if (/\s/.test(name) || !/^\p{Ll}/u.test(name)) return name;
+    const text = this.doc.text;
+    const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:de l['’]|de la |du |des |de |d['’])\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*`, 'gu');
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (const mm of text.matchAll(re)) {
+      const d = Math.abs((mm.index ?? 0) - at);
+      if (d < bestDist) {
+        best = mm[0];
+        bestDist = d;
+      }
+    }
+    return best ?? name;
   }
 
   private nameIn(m: MentionRange): ResolvedSpeaker | null {
     const doc = this.doc;
-    // Is there a person name from the catalogue inside the mention?
-    for (const p of this.names) {
-      if (p.first >= m.first && p.last <= m.last) {
-        const name = this.fullName(p.name);
-        const gender = p.gender !== 'unknown' ? p.gender : (this.genderOf(name) ?? 'unknown');
-        return { name, type: 'person', gender, personKey: name };
-      }
-    }
     // A single capitalised word: a surname seen in full elsewhere, an acronym, or an organisation.
     let capFirst = -1;
     let capLast = -1;
     for (let i = m.first; i <= m.last; i++) {
-      if (isCap(doc, i) && !NOT_NAME_WORDS.has(lower(doc, i))) {
+      const w = lower(doc, i);
+      if (isCap(doc, i) && !NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !PERSON_NOUNS.has(w) && !ROLE_WORDS.has(w)) {
         if (capFirst < 0) capFirst = i;
         capLast = i;
       }
@@ -197,6 +252,7 @@ export class SpeakerResolver {
     if (this.hasOrgNoun(m) || ACRONYM.test(word) || det > m.first) {
       return { name, type: this.hasDocNoun(m) ? 'document' : 'organization', gender: 'unknown' };
     }
+    if (capFirst > m.first + 1) return null;
     // A single capitalised first name (Charlène, Jérôme) or an unknown name.
     return { name, type: 'person', gender: 'unknown', personKey: name };
   }
@@ -230,10 +286,11 @@ export class SpeakerResolver {
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2) return { name: text, type: 'document', gender: 'unknown' };
       if (ORGANIZATION_NOUNS.has(w) && i <= m.first + 2) {
         const name = DETERMINERS.has(det) ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!) : text;
-        return { name: plural ? text : name, type: plural ? 'group' : 'organization', gender: 'unknown' };
+        if (plural) return { name: text, type: 'group', gender: 'unknown' };
+        return { name: this.fullOrganization(name, doc.tokens.start[m.first]!), type: 'organization', gender: 'unknown' };
       }
     }
-    if (plural) return { name: text, type: 'group', gender: 'unknown' };
+    if (plural || GROUP_NOUNS.has(lower(doc, Math.min(m.first + 1, m.last)))) return { name: text, type: 'group', gender: 'unknown' };
     if (INDEFINITE_DETERMINERS.has(det)) return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
@@ -275,29 +332,34 @@ export class SpeakerResolver {
     return { name, type: 'person', gender: this.genderOf(name), personKey: name };
   }
 
-  /** The most recent source compatible in gender and number, else the most recent person named. */
+  /**
+   * The most recent compatible source before `at`: a quote's source or a person named outside
+   * quotes, whichever comes last, matching gender and number.
+   */
   private antecedent(at: number, gender: Gender, plural: boolean, personOnly = false): ResolvedSpeaker | null {
+    let best: ResolvedSpeaker | null = null;
+    let bestAt = -1;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at > at) continue;
-      if (at - h.at > 3000) break;
       if (personOnly && h.speaker.type !== 'person') continue;
-      if (h.plural !== plural && h.speaker.type !== 'organization') continue;
+      if (h.plural !== plural) continue;
       const g = h.speaker.gender;
-      if (g !== 'unknown' && g !== gender && h.speaker.type === 'person') continue;
-      if (h.speaker.type === 'organization' && personOnly) continue;
-      return h.speaker;
+      if (g !== 'unknown' && g !== gender) continue;
+      best = h.speaker;
+      bestAt = h.at;
+      break;
     }
-    if (plural) return null;
-    // Otherwise the nearest named person before the mention.
-    for (let k = this.names.length - 1; k >= 0; k--) {
-      const p = this.names[k]!;
+    if (plural) return best;
+    for (let k = this.nameEvents.length - 1; k >= 0; k--) {
+      const p = this.nameEvents[k]!;
       if (p.end > at) continue;
+      if (p.start <= bestAt) break;
       const name = this.fullName(p.name);
       const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
       if (g !== 'unknown' && g !== gender) continue;
       return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
     }
-    return null;
+    return best;
   }
 }

@@ -153,12 +153,18 @@ function keyOf(form: string): string {
  * no reflexive pronoun, no inverted subject (pass "dit" for dit-il).
  */
 export function reportingVerb(formLower: string): ReportingVerb | undefined {
-  return BY_FORM.get(formLower) ?? BY_FORM.get(keyOf(formLower));
+  const hit = BY_FORM.get(formLower);
+  if (hit !== undefined) return hit;
+  const key = keyOf(formLower);
+  return key === formLower ? undefined : BY_FORM.get(key);
 }
 
 /** The head verb (faire, mettre...) of a multiword cue for one of its inflected forms: fait -> faire. */
 export function multiwordHead(formLower: string): string | undefined {
-  return HEAD_BY_FORM.get(formLower) ?? HEAD_BY_FORM.get(keyOf(formLower));
+  const hit = HEAD_BY_FORM.get(formLower);
+  if (hit !== undefined) return hit;
+  const key = keyOf(formLower);
+  return key === formLower ? undefined : HEAD_BY_FORM.get(key);
 }
 
 /** The entry of a lemma (without reflexive pronoun), for callers that already know it. */

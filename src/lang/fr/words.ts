@@ -82,9 +82,9 @@ export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'on']);
 export const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
 
 /** Titles that precede a person's name. */
-export const NAME_TITLES = new Set(['m.', 'mme', 'mme.', 'mlle', 'mlle.', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.']);
-export const FEMALE_TITLES = new Set(['mme', 'mme.', 'mlle', 'mlle.']);
-export const MALE_TITLES = new Set(['m.']);
+export const NAME_TITLES = new Set(['monsieur', 'madame', 'mademoiselle', 'm.', 'mme', 'mme.', 'mlle', 'mlle.', 'me', 'me.', 'dr', 'dr.', 'pr', 'pr.', 'mgr', 'mgr.']);
+export const FEMALE_TITLES = new Set(['madame', 'mademoiselle', 'mme', 'mme.', 'mlle', 'mlle.']);
+export const MALE_TITLES = new Set(['m.', 'monsieur']);
 
 /** Lower-case words allowed inside a proper name: Charles de Gaulle, Ursula von der Leyen. */
 export const NAME_PARTICLES = new Set(['de', 'd’', "d'", 'du', 'des', 'von', 'van', 'der', 'den', 'la', 'le', 'di', 'da', 'del', 'ben', 'bin', 'al', 'el']);
@@ -107,7 +107,7 @@ export const NOT_NAME_WORDS = new Set([
   'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'hier', 'aujourd’hui',
   "aujourd'hui", 'demain', 'ici', 'là', 'voilà', 'voici', 'merci', 'bref', 'ensuite', 'désormais',
   'pas', 'plus', 'moins', 'très', 'bien', 'encore', 'déjà', 'jamais', 'toujours', 'lire', 'voir', 'photo',
-  'vidéo', 'mise', 'à',
+  'vidéo', 'mise', 'à', 'même', 'seulement', 'soupçonné', 'soupçonnée', 'interrogé', 'interrogée',
 ]);
 
 /** Nouns for a person by role, for speaker typing and gender. Masculine and feminine forms. */
@@ -156,7 +156,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'cabinet', 'secrétariat', 'région', 'département', 'état', 'insee',
   'opposition', 'majorité', 'intersyndicale', 'confédération', 'mouvement', 'centrale', 'service',
   'services', 'hôpital', 'clinique', 'université', 'école', 'lycée', 'journal', 'quotidien',
-  'hebdomadaire', 'radio', 'chaîne', 'télévision', 'site', 'média', 'médias', 'rédaction', 'ambassade',
+  'hebdomadaire', 'hôtel', 'radio', 'chaîne', 'télévision', 'site', 'média', 'médias', 'rédaction', 'ambassade',
   'consulat', 'kremlin', 'maison-blanche', 'pentagone', 'secours', 'parlement', 'sncf', 'ratp', 'edf',
 ]);
 
@@ -223,3 +223,9 @@ export const SKIPPABLE_PHRASES: readonly string[][] = [
   ['sur', 'cnews'],
   ['sur', 'lci'],
 ];
+
+/** Singular nouns for a collective source: la foule a scandé. */
+export const GROUP_NOUNS = new Set([
+  'foule', 'cortège', 'assistance', 'public', 'population', 'salle', 'peuple', 'famille', 'manifestation',
+  'délégation', 'majorité', 'base', 'riverains', 'jury',
+]);
