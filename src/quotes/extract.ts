@@ -59,6 +59,7 @@ const POUR_OPINION_HEADS = PERSON_NOUNS;
 export function extractQuotes(doc: Doc): RawQuote[] {
   const quoted = findQuoted(doc);
   const groups = findVerbGroups(doc);
+  groupsOf.set(doc, groups);
   const out: RawQuote[] = [];
   const consumed = new Set<Quoted>();
 
@@ -182,6 +183,9 @@ function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Q
     } else {
       start = prevEnd;
       end = doc.tokens.start[i]!;
+      // An incise between dashes or brackets: "Certains alliés - la France en tête, selon X - ...".
+      const opener = lastIncise(doc, sent.first, i - 1);
+      if (opener >= 0 && doc.tokens.start[opener]! >= start) start = doc.tokens.end[opener]!;
       // "..., selon le ministre: d'une part ...": the sentence is the source's.
       if (isPunct(doc, after, ':')) end = sent.end;
     }
@@ -227,8 +231,12 @@ function invertedIndirect(
     if (g.cls !== 'speech' && g.lemma !== 'estimer' && g.lemma !== 'juger') continue;
     const before = g.first - 1;
     if (!isPunct(doc, before, ',') || before <= sent.first) continue;
-    // The content must not end in a quoted passage: that is a direct quote.
-    if (doc.tokens.kind[before - 1] === TokenKind.Quote) continue;
+    // Content ending in a quoted passage is a direct quote, unless words of the writer come
+    // first in the sentence: then it is one mixed quote (Ce mode «soutiendrait ...», estime X).
+    if (doc.tokens.kind[before - 1] === TokenKind.Quote) {
+      const q = quoted.find((x) => x.close === doc.tokens.start[before - 1]);
+      if (!q || countWords(doc.text, sent.start, q.open) < 3) continue;
+    }
     let mention: MentionRange | null;
     let tail: number;
     if (g.inverted >= 0) {
@@ -281,6 +289,7 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
         const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);
+        noteMention(doc.sentences[doc.sentenceOfToken[g.verb]!]!, mention);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
       }
     }
@@ -319,6 +328,14 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
     if (!found && words >= 3 && lastAttributedEnd >= 0 && para - lastParagraph <= 1 && !isHeadingLike(doc, q)) {
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: null, followOn: true };
     }
+    // 4. No cue, but a passage that reads as someone's words (a clause with a verb, often in the
+    // first person): a source named earlier in the sentence, else the previous source.
+    if (!found && words >= 6 && !isHeadingLike(doc, q) && readsAsSpeech(doc.text.slice(q.start, q.end))) {
+      const sent = doc.sentences[doc.sentenceOfToken[openTok]!]!;
+      const np = openTok - 1 > sent.first ? subjectBefore(doc, sent.first, openTok) : null;
+      const mention = np && hasProperName(doc, np) ? np : null;
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
+    }
     if (found) {
       // Scare quotes after a verb: a dénoncé les «gilets jaunes» is not the verb's quote when the
       // passage is a short name-like term repeated elsewhere in the article.
@@ -330,15 +347,44 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
   }
 }
 
+/** Mentions found per sentence, so a participle cue (estimant, affirmant) takes its clause's subject. */
+const sentenceMentions = new WeakMap<Segment, MentionRange[]>();
+
+export function noteMention(sent: Segment, m: MentionRange | null): void {
+  if (!m) return;
+  const list = sentenceMentions.get(sent);
+  if (list) list.push(m);
+  else sentenceMentions.set(sent, [m]);
+}
+
 function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: number): MentionRange | null {
   const verbFirst = g ? g.first : (before ?? sent.first);
   if (g && g.nonFinite) {
+    const earlier = (sentenceMentions.get(sent) ?? []).filter((m) => m.last < g.first);
+    if (earlier.length > 0) return earlier[earlier.length - 1]!;
+    // », a indiqué X, estimant que ...: the subject of the cue before, inverted after it.
+    const prev = previousGroup(doc, sent, g);
+    if (prev && !prev.nonFinite) {
+      if (prev.inverted >= 0) return { first: prev.inverted, last: prev.inverted };
+      const after = subjectAfter(doc, prev.last + 1, g.first - 1);
+      if (after && isPunct(doc, prev.first - 1, ',»”"')) return after;
+    }
     // estimant que, saluant: the subject of the main clause, at the start of the sentence.
     const np = nounPhraseAt(doc, sent.first, verbFirst - 1);
     if (np) return np;
   }
   return subjectBefore(doc, sent.first, verbFirst);
 }
+
+/** The verb group before `g` in the same sentence, found by scanning the tokens between. */
+function previousGroup(doc: Doc, sent: Segment, g: VerbGroup): VerbGroup | null {
+  const all = groupsOf.get(doc) ?? [];
+  let best: VerbGroup | null = null;
+  for (const x of all) if (x.last < g.first && x.first >= sent.first) best = x;
+  return best;
+}
+
+const groupsOf = new WeakMap<Doc, VerbGroup[]>();
 
 function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
   for (const words of NOUN_CUES) {
@@ -384,6 +430,11 @@ function isHeadingLike(doc: Doc, q: Quoted): boolean {
   return q.close >= 0 && (after === '«' || after === '“') && countWords(doc.text, q.start, q.end) <= 4;
 }
 
+/** Words of speech: a personal pronoun or a finite-verb-like word, not a bare noun phrase. */
+function readsAsSpeech(t: string): boolean {
+  return /(^|[\s'’])(je|j['’]|nous|on|vous|tu|il|elle|ils|elles|c['’]est|est|sont|a|ont|était|sera|faut|peut|doit|veut|va|y a)(?=[\s,.!?…]|$)/iu.test(t);
+}
+
 function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
   return quoted.filter((q) => q.start >= start && q.end <= end);
 }
@@ -395,6 +446,13 @@ function trimClause(doc: Doc, start: number, end: number): { start: number; end:
   while (end > start && /[\s.,;:!?\u00A0\u202F—–-]/.test(t[end - 1]!)) end--;
   // Keep an ellipsis or ?! only if part of the words? News clauses end at the period: drop it.
   return { start, end };
+}
+
+function lastIncise(doc: Doc, from: number, to: number): number {
+  for (let k = to; k >= from; k--) {
+    if (doc.tokens.kind[k] === TokenKind.Dash || tokenText(doc, k) === '(') return k;
+  }
+  return -1;
 }
 
 function lastPunctBefore(doc: Doc, from: number, to: number, ch: string): number {

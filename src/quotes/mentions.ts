@@ -109,9 +109,30 @@ const AUX_OR_VERB = /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|
 
 /** The inverted subject after a verb group: », a déclaré mardi le ministre. */
 export function subjectAfter(doc: Doc, from: number, limit: number): MentionRange | null {
-  const i = skipFillers(doc, from, limit);
+  let i = skipFillers(doc, from, limit);
+  // Complements before the subject: », a déclaré à quelques journalistes Christian Mantei;
+  // », confiait à Franceinfo il y a quelques jours Élisabeth Borne; dans la soirée l'un des ...
+  for (let hops = 0; hops < 3 && i <= limit; hops++) {
+    const w = lower(doc, i);
+    const ilYa = w === 'il' && lower(doc, i + 1) === 'y' && lower(doc, i + 2) === 'a';
+    if (!COMPLEMENT_PREPOSITIONS.has(w) && !ilYa) break;
+    let j = i + (ilYa ? 3 : 1);
+    if (j <= limit && DETERMINERS.has(lower(doc, j))) j++;
+    // The complement's words, up to the start of a new phrase: a determiner, a title, or a
+    // capitalised word after a lower-case one.
+    let k = j;
+    while (k <= limit && !isBoundary(doc, k)) {
+      const lk = lower(doc, k);
+      if (k > j && (DETERMINERS.has(lk) || NAME_TITLES.has(lk) || (isCap(doc, k) && !isCap(doc, k - 1)))) break;
+      k++;
+    }
+    if (k > limit || isBoundary(doc, k)) return null;
+    i = skipFillers(doc, k, limit);
+  }
   return nounPhraseAt(doc, i, limit);
 }
+
+const COMPLEMENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'dans', 'devant', 'lors', 'sur', 'en', 'auprès', 'pendant', 'depuis', 'après', 'avant', 'face']);
 
 /**
  * The subject of a verb whose group starts at token `verbFirst`, reading left within the clause
@@ -147,7 +168,9 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   let k = end;
   while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
     const w = lower(doc, k - 1);
-    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'et' || w === 'mais') break;
+    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'mais') break;
+    // "et" joins adjectives inside a phrase (la Transition écologique et solidaire), not phrases.
+    if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;
   }
   // Skip leading adverbials in the segment: "Mardi le ministre", "Dans la soirée, il".

@@ -20,6 +20,9 @@ import {
   PLURAL_DETERMINERS,
 } from '../lang/fr/words.js';
 import type { Gender, SpeakerType } from '../types.js';
+// TEMP until src/lang/fr/first-names.ts lands.
+const firstNameGender = (_n: string): 'male' | 'female' | 'ambiguous' | undefined => undefined;
+const isCommonWordName = (_n: string): boolean => false;
 import { findQuoted } from './marks.js';
 import type { MentionRange } from './mentions.js';
 
@@ -51,49 +54,88 @@ const ROLE_WORDS = new Set(['premier', 'première', 'général', 'générale', '
 const PRE_ADJECTIVES = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvelle', 'jeune', 'haut', 'haute', 'grand', 'grande', 'futur', 'future', 'actuel', 'actuelle', 'vieux', 'vieille', 'principal', 'principale', 'principaux', 'principales', 'seul', 'seule', 'simple', 'autre', 'autres', 'même', 'premier', 'première']);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
 
-/** Person-like proper names: a title and a capitalised word, or two or more capitalised words. */
+const AFTER_DETERMINER = new Set(['l’', "l'", 'le', 'la', 'les', 'du', 'des', 'au', 'aux']);
+const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'depuis', 'via']);
+
+/** A known given name, not one that is also a common word (Pierre, Rose) unless a name follows. */
+function givenName(doc: Doc, i: number): Gender | undefined {
+  const g = firstNameGender(tokenText(doc, i));
+  if (!g) return undefined;
+  if (isCommonWordName(tokenText(doc, i)) && !(i + 1 < doc.tokens.count && isCap(doc, i + 1))) return undefined;
+  return g === 'ambiguous' ? 'unknown' : g;
+}
+
+/**
+ * Person-like proper names: a title and a capitalised word (M. Stoltenberg), a given name and a
+ * capitalised word (Jens Stoltenberg), or two capitalised words that nothing marks as a place or
+ * an organisation (not after l'/la/du: l'Intérieur, la Maison Blanche; not after à/en: à Saint Jean).
+ */
 export function findPersonNames(doc: Doc): PersonName[] {
   const out: PersonName[] = [];
   const n = doc.tokens.count;
   for (let i = 0; i < n; i++) {
     const w = lower(doc, i);
     const titled = NAME_TITLES.has(w) && i + 1 < n && isCap(doc, i + 1);
-    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || PERSON_NOUNS.has(w) || ROLE_WORDS.has(w) || ORGANIZATION_NOUNS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
+    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || ROLE_WORDS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
     let j = titled ? i + 1 : i;
-    const first = j;
+    let first = j;
     let last = j;
     let caps = 0;
     while (j < n) {
-      if (isCap(doc, j) && !(j > first && NOT_NAME_WORDS.has(lower(doc, j)) && !NAME_PARTICLES.has(lower(doc, j)))) {
-        if (ORGANIZATION_NOUNS.has(lower(doc, j)) || DOCUMENT_NOUNS.has(lower(doc, j))) break;
+      if (j > first && doc.tokens.flags[j]! & TokenFlag.NewlineBefore) break;
+      const lw = lower(doc, j);
+      if (isCap(doc, j) && !(j > first && NOT_NAME_WORDS.has(lw) && !NAME_PARTICLES.has(lw))) {
+        if (ORGANIZATION_NOUNS.has(lw) || DOCUMENT_NOUNS.has(lw) || ACRONYM.test(tokenText(doc, j))) break;
         caps++;
         last = j;
         j++;
         continue;
       }
-      if (NAME_PARTICLES.has(lower(doc, j)) && j + 1 < n && isCap(doc, j + 1) && caps > 0) {
+      if (NAME_PARTICLES.has(lw) && j + 1 < n && isCap(doc, j + 1) && caps > 0) {
         j++;
         continue;
       }
       break;
     }
+    const chainEnd = last;
+    if (!titled) {
+      // Start at the first given name in the chain: "l'Intérieur Christophe Castaner".
+      let k = first;
+      while (k < last && givenName(doc, k) === undefined) k++;
+      const hasGiven = givenName(doc, k) !== undefined && k < last;
+      const prev = first > 0 ? lower(doc, first - 1) : '';
+      const role = PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
+      if (hasGiven) first = k;
+      else if (AFTER_DETERMINER.has(prev) || AFTER_PLACE_PREPOSITION.has(prev) || role) {
+        i = chainEnd;
+        continue;
+      }
+      caps = 0;
+      for (let q = first; q <= last; q++) if (isCap(doc, q)) caps++;
+    }
     if (caps === 0 || (!titled && caps < 2) || caps > 4) {
-      i = Math.max(i, last);
+      i = Math.max(i, chainEnd);
       continue;
     }
-    // Heuristic guard: a name's words are not all upper case acronyms or words of an organisation.
     const name = doc.text.slice(doc.tokens.start[first]!, doc.tokens.end[last]!);
-    const gender: Gender = titled ? (FEMALE_TITLES.has(w) ? 'female' : MALE_TITLES.has(w) ? 'male' : 'unknown') : 'unknown';
+    const gender: Gender = titled
+      ? FEMALE_TITLES.has(w)
+        ? 'female'
+        : MALE_TITLES.has(w)
+          ? 'male'
+          : 'unknown'
+      : (givenName(doc, first) ?? 'unknown');
+    const from = titled ? i : first;
     out.push({
-      first: titled ? i : first,
+      first: from,
       last,
-      start: doc.tokens.start[titled ? i : first]!,
+      start: doc.tokens.start[from]!,
       end: doc.tokens.end[last]!,
       name,
       surname: tokenText(doc, last),
       gender,
     });
-    i = last;
+    i = chainEnd;
   }
   return out;
 }
@@ -254,7 +296,7 @@ export class SpeakerResolver {
     }
     if (capFirst > m.first + 1) return null;
     // A single capitalised first name (Charlène, Jérôme) or an unknown name.
-    return { name, type: 'person', gender: 'unknown', personKey: name };
+    return { name, type: 'person', gender: givenName(doc, capFirst) ?? 'unknown', personKey: name };
   }
 
   private hasOrgNoun(m: MentionRange): boolean {

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyze } from './analyze.js';
+import type { Analysis, Span } from './types.js';
+
+const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+
+function spans(a: Analysis): Span[] {
+  const out: Span[] = [];
+  for (const q of a.quotes) {
+    out.push(q);
+    if (q.cue) out.push(q.cue);
+    if (q.speaker?.mention) out.push(q.speaker.mention);
+  }
+  for (const e of a.entities) out.push(...e.mentions);
+  return out;
+}
+
+interface Expected {
+  quotes: Array<{ kind: string; speaker: string; quote: Span; cue: Span | null; mention: Span | null }>;
+  not_quotes: string[];
+}
+
+test('the seed article: its 7 quotations with kinds, speakers, cues and mentions', () => {
+  const raw = readFileSync(`${shared}seed/nato-2021-05.txt`, 'utf8');
+  const text = raw.replace(/^\s*date \d{4}-\d{2} /, '');
+  const expected = JSON.parse(readFileSync(`${shared}seed/expected.json`, 'utf8')) as Expected;
+  const a = analyze({ id: 'seed', text });
+  for (const e of expected.quotes) {
+    const q = a.quotes.find((x) => x.start < e.quote.end && e.quote.start < x.end);
+    assert.ok(q, `missing quote «${e.quote.text.slice(0, 40)}»`);
+    assert.equal(q.text, e.quote.text);
+    assert.equal(q.kind, e.kind, `kind of «${e.quote.text.slice(0, 40)}»`);
+    assert.equal(q.speaker?.name, e.speaker, `speaker of «${e.quote.text.slice(0, 40)}»`);
+    assert.equal(q.cue?.text, e.cue?.text, `cue of «${e.quote.text.slice(0, 40)}»`);
+    assert.equal(q.speaker?.mention?.text, e.mention?.text, `mention of «${e.quote.text.slice(0, 40)}»`);
+  }
+  assert.equal(a.quotes.length, expected.quotes.length);
+  for (const term of expected.not_quotes) assert.ok(!a.quotes.some((q) => q.text === term), `scare quote ${term}`);
+  const stoltenberg = a.entities.find((e) => e.name === 'Jens Stoltenberg');
+  assert.ok(stoltenberg);
+  assert.equal(stoltenberg.type, 'person');
+});
+
+test('scare quotes and titles in marks are not quotations', () => {
+  const text =
+    'Les «gilets jaunes» ont bloqué le rond-point lors d’une «opération escargot». Le film «Les Misérables» sort mercredi.';
+  assert.deepEqual(analyze(text).quotes, []);
+});
+
+test('direct quote with inverted cue resolves the pronoun to the person named before', () => {
+  const text =
+    'La maire de Lyon, Claire Martin, a visité le chantier.\n«Nous tiendrons les délais», a-t-elle assuré.';
+  const [q] = analyze(text).quotes;
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.text, 'Nous tiendrons les délais');
+  assert.equal(q.cue?.text, 'a-t-elle assuré');
+  assert.equal(q.cue?.lemma, 'assurer');
+  assert.equal(q.speaker?.name, 'Claire Martin');
+  assert.equal(q.speaker?.mention?.text, 'elle');
+});
+
+test('indirect speech with que, selon X and an inverted cue', () => {
+  const text =
+    'Le ministre Paul Durand a affirmé que la réforme serait votée avant l’été. ' +
+    'Selon la préfecture, 3 000 personnes ont manifesté. ' +
+    'Dix personnes ont été interpellées dans la soirée, a précisé la police.';
+  const a = analyze(text);
+  const byCue = new Map(a.quotes.map((q) => [q.cue?.text, q]));
+  assert.equal(byCue.get('a affirmé')?.text, 'la réforme serait votée avant l’été');
+  assert.equal(byCue.get('a affirmé')?.kind, 'indirect');
+  assert.equal(byCue.get('a affirmé')?.speaker?.name, 'Paul Durand');
+  assert.equal(byCue.get('Selon')?.text, '3 000 personnes ont manifesté');
+  assert.equal(byCue.get('Selon')?.speaker?.type, 'organization');
+  assert.equal(byCue.get('a précisé')?.text, 'Dix personnes ont été interpellées dans la soirée');
+  assert.equal(byCue.get('a précisé')?.speaker?.name, 'police');
+});
+
+test('indirect speech containing quoted words is one mixed quote', () => {
+  const text = 'Jean Dupont a estimé que le projet était «une folie budgétaire» et devait être retiré.';
+  const a = analyze(text);
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0]!.kind, 'mixed');
+  assert.equal(a.quotes[0]!.text, 'le projet était «une folie budgétaire» et devait être retiré');
+});
+
+test('a quote paragraph with no attribution continues the previous source', () => {
+  const text = '«Nous avons gagné», a lancé Marie Leroy.\n«Et ce n’est que le début de notre combat.»';
+  const a = analyze(text);
+  assert.equal(a.quotes.length, 2);
+  assert.equal(a.quotes[1]!.speaker?.name, 'Marie Leroy');
+  assert.equal(a.quotes[1]!.speaker?.mention, null);
+  assert.equal(a.quotes[1]!.cue, null);
+});
+
+test('every span of every dev corpus article is a slice of its text', () => {
+  const lines = readFileSync(`${shared}corpus/dev/articles.jsonl`, 'utf8').split('\n').filter(Boolean);
+  let checked = 0;
+  for (const line of lines) {
+    const article = JSON.parse(line) as { id: string; text: string };
+    const a = analyze(article);
+    for (const s of spans(a)) {
+      if (s.text !== article.text.slice(s.start, s.end)) assert.fail(`${article.id}: span [${s.start},${s.end}) text differs`);
+      checked++;
+    }
+  }
+  assert.ok(lines.length > 3000);
+  assert.ok(checked > 10000, `only ${checked} spans`);
+});
