@@ -86,7 +86,8 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     const prev = j > start ? lower(doc, j - 1) : '';
     const afterDe = prev === 'de' || prev === 'd’' || prev === "d'" || prev === 'du' || prev === 'des';
     // Determiners continue a complement (le secrétaire général de l'Otan, un membre des services).
-    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw))) break;
+    const lUn = (prev === 'l’' || prev === "l'") && (lw === 'un' || lw === 'une');
+    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn) break;
     if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
     if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
     // A participle after the noun starts a relative-like modifier: un sondage publié mardi.
@@ -99,6 +100,7 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   if (last < 0) return null;
   // Do not end on a determiner or preposition.
   while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
+  if (last === start && DETERMINERS.has(w)) return null;
   return { first: start, last };
 }
 

@@ -295,8 +295,11 @@ export class SpeakerResolver {
       return { name, type: this.hasDocNoun(m) ? 'document' : 'organization', gender: 'unknown' };
     }
     if (capFirst > m.first + 1) return null;
-    // A single capitalised first name (Charlène, Jérôme) or an unknown name.
-    return { name, type: 'person', gender: givenName(doc, capFirst) ?? 'unknown', personKey: name };
+    // A single capitalised given name (Charlène, Jérôme) is a person; any other single name a
+    // speaker bears without a title is an institution by metonymy (selon Washington, Beauvau).
+    const given = givenName(doc, capFirst);
+    if (given !== undefined || capFirst !== capLast) return { name, type: 'person', gender: given ?? 'unknown', personKey: name };
+    return { name, type: 'organization', gender: 'unknown' };
   }
 
   private hasOrgNoun(m: MentionRange): boolean {
@@ -355,8 +358,12 @@ export class SpeakerResolver {
     if (heads.length === 0) return null;
     const head = heads[heads.length - 1]!;
     let best: PersonName | null = null;
+    let bestDistance = Infinity;
+    const at = doc.tokens.start[m.first]!;
     for (const p of this.names) {
-      if (p.start >= doc.tokens.start[m.first]! && p.first > m.last) continue;
+      if (p.first <= m.last && p.last >= m.first) continue;
+      // A name after the description counts, but one before it is preferred.
+      const distance = p.start < at ? at - p.start : (p.start - at) * 3;
       // Role words right before the name (le président américain Joe Biden / le ministre, X) or
       // right after it (X, secrétaire général de ...).
       const lo = Math.max(0, p.first - 8);
@@ -364,7 +371,10 @@ export class SpeakerResolver {
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
         if (lower(doc, i) === head) {
-          if (!best || p.start > best.start) best = p;
+          if (distance < bestDistance) {
+            best = p;
+            bestDistance = distance;
+          }
           break;
         }
       }

@@ -182,7 +182,7 @@ export const NP_STOP_WORDS = new Set([
   'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aujourd’hui', "aujourd'hui",
   'ce', 'cette', 'jusqu’', "jusqu'", 'face', 'auprès', 'chez', 'contre', 'vers', 'lorsqu’', "lorsqu'",
   'quand', 'alors', 'si', 'comme', 'tandis', 'puis', 'ensuite', 'aussi', 'également', 'encore', 'ainsi',
-  'notamment', 'sur', 'le', 'la', 'les', 'un', 'une', 'des', 'il', 'elle', 'ils', 'elles', 'n’', "n'",
+  'notamment', 'sur', 'le', 'la', 'les', 'un', 'une', 'il', 'elle', 'ils', 'elles', 'n’', "n'",
   'ne', 'se', 's’', "s'", 'y', 'entre', 'parmi', 'selon', 'malgré', 'tout', 'toute', 'dès', 'fin', 'début',
 ]);
 
