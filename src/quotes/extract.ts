@@ -98,16 +98,21 @@ function indirectQue(
     if (g.inverted >= 0 && g.verb < g.inverted && tokenText(doc, g.inverted + 1) !== 'que') {
       // dit-il que is rare; inverted groups are handled as inverted cues.
     }
+    if (insideQuoted(quoted, doc.tokens.start[g.verb]!)) continue;
     let j = g.last + 1;
-    // Complements before que: a affirmé mardi à l'AFP que; a dit aux journalistes que.
+    // Complements before que: a affirmé mardi à l'AFP que; a dit aux journalistes que. A noun
+    // phrase object there makes "que" a relative pronoun (a rapporté la conversation qu'il avait).
     let hops = 0;
+    let objectSeen = false;
     while (j <= sent.last && hops < 8) {
       const w = lower(doc, j);
       if (w === 'que' || w === 'qu’' || w === "qu'" || w === 'si' || w === 's’' || w === "s'") break;
       if (doc.tokens.kind[j] === TokenKind.Quote || w === ':' || w === '.' || w === ';') break;
+      if (DETERMINERS.has(w) && !COMPLEMENT_HEADS.has(lower(doc, j - 1))) objectSeen = true;
       j++;
       hops++;
     }
+    if (objectSeen) j = sent.last + 1;
     const w = j <= sent.last ? lower(doc, j) : '';
     let contentFirst = -1;
     if ((w === 'que' || w === 'qu’' || w === "qu'") && g.takesQue && hops < 8) {
@@ -163,6 +168,7 @@ function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Q
     else if ((w === 'd’' || w === "d'") && lower(doc, i + 1) === 'après' && i + 1 <= sent.last) markerLast = i + 1;
     else if (w === 'pour' && i === sent.first) markerLast = i;
     if (markerLast < 0) continue;
+    if (insideQuoted(quoted, doc.tokens.start[i]!)) continue;
     const next2 = `${lower(doc, markerLast + 1)} ${lower(doc, markerLast + 2)}`;
     if (SELON_NOT_SOURCE.has(lower(doc, markerLast + 1)) || SELON_NOT_SOURCE.has(next2)) continue;
     // The source: up to the next comma, colon, quote or sentence end.
@@ -229,6 +235,7 @@ function invertedIndirect(
 ): void {
   for (const g of groups) {
     if (g.cls !== 'speech' && g.lemma !== 'estimer' && g.lemma !== 'juger') continue;
+    if (insideQuoted(quoted, doc.tokens.start[g.verb]!)) continue;
     const before = g.first - 1;
     if (!isPunct(doc, before, ',') || before <= sent.first) continue;
     // Content ending in a quoted passage is a direct quote, unless words of the writer come
@@ -434,6 +441,14 @@ function isHeadingLike(doc: Doc, q: Quoted): boolean {
 function readsAsSpeech(t: string): boolean {
   return /(^|[\s'’])(je|j['’]|nous|on|vous|tu|il|elle|ils|elles|c['’]est|est|sont|a|ont|était|sera|faut|peut|doit|veut|va|y a)(?=[\s,.!?…]|$)/iu.test(t);
 }
+
+/** True when the offset lies inside a quoted passage of four words or more: the speaker's own words. */
+function insideQuoted(quoted: Quoted[], at: number): boolean {
+  return quoted.some((q) => at >= q.start && at < q.end && q.end - q.start > 25);
+}
+
+/** Prepositions that introduce the addressee or a circumstance between a verb and "que". */
+const COMPLEMENT_HEADS = new Set(['à', 'au', 'aux', 'de', 'devant', 'auprès', 'lors', 'pendant', 'dans', 'sur', 'en', 'par', 'pour', 'avec']);
 
 function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
   return quoted.filter((q) => q.start >= start && q.end <= end);

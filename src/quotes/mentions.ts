@@ -89,6 +89,17 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     const lUn = (prev === 'l’' || prev === "l'") && (lw === 'un' || lw === 'une');
     if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn) break;
     if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
+    // After a proper name, a lower-case word other than a particle ends the phrase (M. Martinez reprend).
+    if (
+      j > start + 1 &&
+      isCap(doc, j - 1) &&
+      (NAME_TITLES.has(lower(doc, j - 2)) || (isCap(doc, j - 2) && !DETERMINERS.has(lower(doc, j - 2)))) &&
+      !isCap(doc, j) &&
+      !NAME_PARTICLES.has(lw) &&
+      !afterDeWord(lw) &&
+      doc.tokens.kind[j] === TokenKind.Word
+    )
+      break;
     if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
     // A participle after the noun starts a relative-like modifier: un sondage publié mardi.
     if (j > start + 1 && !isCap(doc, j) && /(ant|és?|ées?)$/.test(lw) && lw.length > 4 && !DETERMINERS.has(prev) && !PERSON_NOUNS.has(lw))
@@ -102,6 +113,10 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
   if (last === start && DETERMINERS.has(w)) return null;
   return { first: start, last };
+}
+
+function afterDeWord(w: string): boolean {
+  return w === 'de' || w === 'du' || w === 'des' || w === 'd’' || w === "d'";
 }
 
 const LEADING_ADVERBS = new Set(['enfin', 'mais', 'et', 'puis', 'alors', 'ainsi', 'même', 'aussi', 'or', 'donc', 'seulement', 'pourtant', 'cependant', 'toutefois', 'ensuite']);
@@ -175,7 +190,8 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
     if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;
   }
-  // Skip leading adverbials in the segment: "Mardi le ministre", "Dans la soirée, il".
+  // Skip leading adverbials in the segment: "Mardi le ministre", "De son côté, il".
+  k = skipFillers(doc, k, end);
   while (k < end && !isCap(doc, k) && !DETERMINERS.has(lower(doc, k)) && !NAME_TITLES.has(lower(doc, k))) k++;
   // The head of the phrase: prefer the last determiner-led or name-led sub-phrase.
   return nounPhraseAt(doc, k, end);
