@@ -20,9 +20,7 @@ import {
   PLURAL_DETERMINERS,
 } from '../lang/fr/words.js';
 import type { Gender, SpeakerType } from '../types.js';
-// TEMP until src/lang/fr/first-names.ts lands.
-const firstNameGender = (_n: string): 'male' | 'female' | 'ambiguous' | undefined => undefined;
-const isCommonWordName = (_n: string): boolean => false;
+import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
 import { findQuoted } from './marks.js';
 import type { MentionRange } from './mentions.js';
 
@@ -54,6 +52,12 @@ const ROLE_WORDS = new Set(['premier', 'première', 'général', 'générale', '
 const PRE_ADJECTIVES = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvelle', 'jeune', 'haut', 'haute', 'grand', 'grande', 'futur', 'future', 'actuel', 'actuelle', 'vieux', 'vieille', 'principal', 'principale', 'principaux', 'principales', 'seul', 'seule', 'simple', 'autre', 'autres', 'même', 'premier', 'première']);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
 
+/** Words before a name that make it the object of a preposition, not a likely subject. */
+const OBLIQUE_BEFORE = new Set(['de', 'd’', "d'", 'à', 'par', 'pour', 'avec', 'contre', 'chez', 'sur', 'envers', 'entre', 'et']);
+/** Nouns of a kind of organisation, followed by its name: l'institut Odoxa, le syndicat FO. */
+const ORG_KIND_NOUNS = new Set(['institut', 'entreprise', 'plateforme', 'syndicat', 'collectif', 'société', 'association', 'cabinet', 'groupe', 'journal', 'quotidien', 'hebdomadaire', 'chaîne', 'radio', 'site', 'parti', 'club', 'ong', 'agence', 'fondation', 'magazine', 'média', 'mouvement', 'banque', 'compagnie', 'firme', 'marque', 'enseigne', 'constructeur', 'opérateur', 'organisation', 'cabinet', 'application', 'réseau']);
+/** Nouns for what a source published: les informations du Parisien. */
+const INFO_NOUNS = new Set(['informations', 'information', 'révélations', 'estimations', 'chiffres', 'données', 'calculs', 'services', 'propos', 'décompte', 'comptage', 'journalistes', 'équipes']);
 const AFTER_DETERMINER = new Set(['l’', "l'", 'le', 'la', 'les', 'du', 'des', 'au', 'aux']);
 const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'depuis', 'via']);
 
@@ -218,9 +222,34 @@ export class SpeakerResolver {
     const hw = head >= 0 ? lower(this.doc, head) : '';
     if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw))) return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
+    // "l'institut Odoxa", "les informations du Parisien": the source is the name itself.
+    if (ORG_KIND_NOUNS.has(hw) || INFO_NOUNS.has(hw)) {
+      const proper = this.properNameAfter(head + 1, m.last, INFO_NOUNS.has(hw));
+      if (proper) return { name: proper, type: 'organization', gender: 'unknown' };
+    }
     const named = this.nameIn(m);
     if (named) return named;
     return this.description(m);
+  }
+
+  /** The capitalised name that follows a kind noun (directly, or after "de" when `afterDe`). */
+  private properNameAfter(from: number, to: number, afterDe: boolean): string | null {
+    const doc = this.doc;
+    let i = from;
+    if (afterDe) {
+      // services de fact-checking de l'AFP: the last "de" + name.
+      let k = to;
+      while (k >= from && isCap(doc, k)) k--;
+      if (k === to) return null;
+      i = k + 1;
+      if (!/^(de|du|des|d’|d'|l’|l')$/.test(lower(doc, k))) return null;
+    } else {
+      while (i <= to && !isCap(doc, i) && PRE_ADJECTIVES.has(lower(doc, i))) i++;
+      // l'institut de sondages Odoxa: a specifier between the kind and the name.
+      if (i + 2 <= to && lower(doc, i) === 'de' && !isCap(doc, i + 1) && isCap(doc, i + 2)) i += 2;
+      if (i > to || !isCap(doc, i)) return null;
+    }
+    return doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[to]!);
   }
 
   /** The first content word after determiners and pre-nominal adjectives. */
@@ -347,36 +376,44 @@ export class SpeakerResolver {
     return { name: text, type: 'anonymous', gender: 'unknown' };
   }
 
-  /** A person the article names next to this role: le secrétaire général de l’Otan, Jens Stoltenberg. */
+  /**
+   * A person the article names next to this role: le secrétaire général de l’Otan, Jens
+   * Stoltenberg; le président américain Joe Biden. The name whose neighbourhood shares most words
+   * with the description wins; then the nearest, preferring names before the description.
+   */
   private roleHolder(m: MentionRange): ResolvedSpeaker | null {
     const doc = this.doc;
-    const heads: string[] = [];
+    let head = '';
+    const words = new Set<string>();
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (PERSON_NOUNS.has(w)) heads.push(w);
+      if (PERSON_NOUNS.has(w)) head = w;
+      if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
-    if (heads.length === 0) return null;
-    const head = heads[heads.length - 1]!;
+    if (!head) return null;
     let best: PersonName | null = null;
+    let bestScore = 0;
     let bestDistance = Infinity;
     const at = doc.tokens.start[m.first]!;
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
-      // A name after the description counts, but one before it is preferred.
       const distance = p.start < at ? at - p.start : (p.start - at) * 3;
-      // Role words right before the name (le président américain Joe Biden / le ministre, X) or
-      // right after it (X, secrétaire général de ...).
       const lo = Math.max(0, p.first - 8);
       const hi = Math.min(doc.tokens.count - 1, p.last + 6);
+      let hasHead = false;
+      const shared = new Set<string>();
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
-        if (lower(doc, i) === head) {
-          if (distance < bestDistance) {
-            best = p;
-            bestDistance = distance;
-          }
-          break;
-        }
+        const w = lower(doc, i);
+        if (w === head) hasHead = true;
+        if (words.has(w)) shared.add(w);
+      }
+      if (!hasHead) continue;
+      const score = shared.size;
+      if (score > bestScore || (score === bestScore && distance < bestDistance)) {
+        best = p;
+        bestScore = score;
+        bestDistance = distance;
       }
     }
     if (!best) return null;
@@ -403,15 +440,24 @@ export class SpeakerResolver {
       break;
     }
     if (plural) return best;
-    for (let k = this.nameEvents.length - 1; k >= 0; k--) {
-      const p = this.nameEvents[k]!;
-      if (p.end > at) continue;
-      if (p.start <= bestAt) break;
-      const name = this.fullName(p.name);
-      const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-      if (g !== 'unknown' && g !== gender) continue;
-      return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+    // Names in subject position first; a name after a preposition (un fidèle d'Éric Drouet) only
+    // when no other fits.
+    for (const allowOblique of [false, true]) {
+      for (let k = this.nameEvents.length - 1; k >= 0; k--) {
+        const p = this.nameEvents[k]!;
+        if (p.end > at) continue;
+        if (p.start <= bestAt) break;
+        if (!allowOblique && this.isOblique(p)) continue;
+        const name = this.fullName(p.name);
+        const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+        if (g !== 'unknown' && g !== gender) continue;
+        return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+      }
     }
     return best;
+  }
+
+  private isOblique(p: PersonName): boolean {
+    return p.first > 0 && OBLIQUE_BEFORE.has(lower(this.doc, p.first - 1));
   }
 }

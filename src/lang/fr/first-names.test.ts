@@ -15,7 +15,16 @@ test('male given names', () => {
 });
 
 test('female given names', () => {
-  for (const name of ['Marie', 'Sylvie', 'Élisabeth', 'Muriel', 'Danielle', 'Charlène', 'Anne-Sophie', 'Els']) {
+  for (const name of [
+    'Marie',
+    'Sylvie',
+    'Élisabeth',
+    'Muriel',
+    'Danielle',
+    'Charlène',
+    'Anne-Sophie',
+    'Els',
+  ]) {
     assert.equal(firstNameGender(name), 'female', name);
   }
 });
@@ -82,7 +91,11 @@ test('data: no name in two lists, no duplicates, well-formed entries', () => {
   const seen = new Map<string, string>();
   for (const [list, names] of Object.entries(LISTS)) {
     for (const name of names) {
-      assert.match(name, /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*$/u, `${list}: ${JSON.stringify(name)}`);
+      assert.match(
+        name,
+        /^\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*$/u,
+        `${list}: ${JSON.stringify(name)}`,
+      );
       assert.equal(name, name.normalize('NFC'), `${list}: ${name} is not NFC`);
       const key = keyOf(name);
       const other = seen.get(key);
@@ -99,7 +112,11 @@ test('data: no name in two lists, no duplicates, well-formed entries', () => {
   for (const name of data.alsoCommonWords) {
     assert.ok(seen.has(keyOf(name)), `alsoCommonWords: ${name} is in none of the gender lists`);
   }
-  assert.equal(new Set(data.alsoCommonWords).size, data.alsoCommonWords.length, 'alsoCommonWords has duplicates');
+  assert.equal(
+    new Set(data.alsoCommonWords).size,
+    data.alsoCommonWords.length,
+    'alsoCommonWords has duplicates',
+  );
 });
 
 test('data: lists are sorted in French collation order', () => {
