@@ -292,7 +292,7 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
     if (closeTok >= 0) {
       let k = closeTok + 1;
       while (k < doc.tokens.count && isPunct(doc, k, ',-–—»”"') && k - closeTok < 4) k++;
-      const g = groups.find((x) => x.first === k);
+      const g = groups.find((x) => x.first === k && !x.nonFinite);
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
         const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);

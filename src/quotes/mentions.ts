@@ -199,15 +199,20 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
 
 function firstPhraseOfClause(doc: Doc, clauseStart: number, commaBeforeVerb: number): MentionRange | null {
   // Segments separated by commas, left to right; take the first that looks like a subject.
+  // A segment with a proper name wins over a description (Son prédécesseur, Gérard Collomb, a dit).
   let segStart = clauseStart;
+  let first: MentionRange | null = null;
   for (let k = clauseStart; k <= commaBeforeVerb; k++) {
     if (tokenText(doc, k) === ',' || k === commaBeforeVerb) {
       const np = nounPhraseAt(doc, segStart, k - 1);
-      if (np && np.last === k - 1 && looksLikeSubject(doc, np)) return np;
+      if (np && np.last === k - 1 && looksLikeSubject(doc, np)) {
+        if (hasProperName(doc, np)) return np;
+        first ??= np;
+      }
       segStart = k + 1;
     }
   }
-  return null;
+  return first;
 }
 
 function looksLikeSubject(doc: Doc, np: MentionRange): boolean {

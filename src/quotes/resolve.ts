@@ -204,7 +204,10 @@ export class SpeakerResolver {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
-      return this.antecedent(at, gender, plural) ?? { name: null, type: plural ? 'group' : 'person', gender };
+      return (
+        this.antecedent(at, gender, plural) ??
+        (plural ? null : this.cataphor(at, gender)) ?? { name: null, type: plural ? 'group' : 'person', gender }
+      );
     }
     if (/^(celui-ci|celle-ci|ce dernier|cette dernière)$/.test(this.text(m))) {
       return this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
@@ -369,7 +372,8 @@ export class SpeakerResolver {
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
       const gender: Gender = female ? 'female' : 'male';
-      const linked = this.roleHolder(m) ?? this.antecedent(doc.tokens.start[m.first]!, gender, false, true);
+      const at = doc.tokens.start[m.first]!;
+      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true) ?? this.cataphor(at, gender);
       if (linked) return linked;
       return { name: text, type: 'person', gender };
     }
@@ -455,6 +459,19 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** The first person named after `at`, when nothing before fits: Le ministre ... (later) Christophe Castaner. */
+  private cataphor(at: number, gender: Gender): ResolvedSpeaker | null {
+    for (const p of this.nameEvents) {
+      if (p.start < at) continue;
+      if (p.start - at > 1500) break;
+      const name = this.fullName(p.name);
+      const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+      if (g !== 'unknown' && g !== gender) continue;
+      return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+    }
+    return null;
   }
 
   private isOblique(p: PersonName): boolean {
