@@ -38,7 +38,8 @@ test('the seed article: its 7 quotations with kinds, speakers, cues and mentions
     assert.equal(q.speaker?.mention?.text, e.mention?.text, `mention of «${e.quote.text.slice(0, 40)}»`);
   }
   assert.equal(a.quotes.length, expected.quotes.length);
-  for (const term of expected.not_quotes) assert.ok(!a.quotes.some((q) => q.text === term), `scare quote ${term}`);
+  for (const term of expected.not_quotes)
+    assert.ok(!a.quotes.some((q) => q.text === term), `scare quote ${term}`);
   const stoltenberg = a.entities.find((e) => e.name === 'Jens Stoltenberg');
   assert.ok(stoltenberg);
   assert.equal(stoltenberg.type, 'person');
@@ -103,7 +104,8 @@ test('every span of every dev corpus article is a slice of its text', () => {
     const article = JSON.parse(line) as { id: string; text: string };
     const a = analyze(article);
     for (const s of spans(a)) {
-      if (s.text !== article.text.slice(s.start, s.end)) assert.fail(`${article.id}: span [${s.start},${s.end}) text differs`);
+      if (s.text !== article.text.slice(s.start, s.end))
+        assert.fail(`${article.id}: span [${s.start},${s.end}) text differs`);
       checked++;
     }
   }

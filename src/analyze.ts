@@ -33,7 +33,8 @@ export function analyze(input: string | ArticleInput): Analysis {
 }
 
 function toArticle(input: string | ArticleInput): Article {
-  if (typeof input === 'string') return { id: 'article', text: input, date: null, title: null, source: null, url: null };
+  if (typeof input === 'string')
+    return { id: 'article', text: input, date: null, title: null, source: null, url: null };
   if (typeof input.text !== 'string') throw new TypeError('analyze: article.text must be a string');
   return {
     id: input.id ?? 'article',

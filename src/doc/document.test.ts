@@ -7,7 +7,8 @@ const words = (text: string): string[] => {
   const d = createDoc(text);
   return Array.from({ length: d.tokens.count }, (_, i) => tokenText(d, i));
 };
-const sentences = (text: string): string[] => createDoc(text).sentences.map((s) => text.slice(s.start, s.end));
+const sentences = (text: string): string[] =>
+  createDoc(text).sentences.map((s) => text.slice(s.start, s.end));
 
 test('elision splits the article from the noun, with both apostrophes', () => {
   assert.deepEqual(words('l’Otan'), ['l’', 'Otan']);
@@ -25,7 +26,12 @@ test('inversions give the pronoun its own flagged token', () => {
 });
 
 test('hyphenated names and words stay whole', () => {
-  assert.deepEqual(words('Jean-Luc Mélenchon à Saint-Étienne'), ['Jean-Luc', 'Mélenchon', 'à', 'Saint-Étienne']);
+  assert.deepEqual(words('Jean-Luc Mélenchon à Saint-Étienne'), [
+    'Jean-Luc',
+    'Mélenchon',
+    'à',
+    'Saint-Étienne',
+  ]);
 });
 
 test('French numbers keep their group separators and decimal comma', () => {
@@ -58,8 +64,14 @@ test('sentences end after closing quotes, not inside them', () => {
 });
 
 test('glued paragraphs from scraped pages are split', () => {
-  assert.deepEqual(sentences('un soutien militaire.Le dirigeant a parlé.'), ['un soutien militaire.', 'Le dirigeant a parlé.']);
-  assert.deepEqual(sentences('Pas de hausse des fraisLes banques ont cédé.'), ['Pas de hausse des frais', 'Les banques ont cédé.']);
+  assert.deepEqual(sentences('un soutien militaire.Le dirigeant a parlé.'), [
+    'un soutien militaire.',
+    'Le dirigeant a parlé.',
+  ]);
+  assert.deepEqual(sentences('Pas de hausse des fraisLes banques ont cédé.'), [
+    'Pas de hausse des frais',
+    'Les banques ont cédé.',
+  ]);
   assert.deepEqual(sentences('voir lefigaro.fr pour le détail.'), ['voir lefigaro.fr pour le détail.']);
 });
 

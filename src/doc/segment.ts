@@ -47,7 +47,12 @@ export function sentences(text: string, tokens: Tokens): Segment[] {
     if (tokens.kind[i] === TokenKind.Punct && TERMINAL.has(t)) {
       // Swallow closing quotes and brackets that belong to this sentence.
       let j = next;
-      while (j < n && CLOSERS.has(text.slice(tokens.start[j]!, tokens.end[j]!)) && isCloserAfter(text, tokens, j)) j++;
+      while (
+        j < n &&
+        CLOSERS.has(text.slice(tokens.start[j]!, tokens.end[j]!)) &&
+        isCloserAfter(text, tokens, j)
+      )
+        j++;
       if (j === n) break;
       if (opensSentence(text, tokens, j)) {
         out.push(seg(tokens, first, j - 1));

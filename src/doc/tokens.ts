@@ -171,7 +171,11 @@ function pushWord(out: TokenBuffer, text: string, start: number, end: number, fl
       cliticStart = lastHyphen + 1;
       bodyEnd = lastHyphen;
       // a-t-il: drop the euphonic t as well.
-      if (bodyEnd - 2 > s && text[bodyEnd - 1] === 't' && (text[bodyEnd - 2] === '-' || text[bodyEnd - 2] === '‑')) {
+      if (
+        bodyEnd - 2 > s &&
+        text[bodyEnd - 1] === 't' &&
+        (text[bodyEnd - 2] === '-' || text[bodyEnd - 2] === '‑')
+      ) {
         bodyEnd -= 2;
       }
     }

@@ -36,7 +36,10 @@ export interface RawQuote {
 
 const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
 const isPunct = (doc: Doc, i: number, chars: string): boolean =>
-  i >= 0 && i < doc.tokens.count && doc.tokens.kind[i] !== TokenKind.Word && chars.includes(tokenText(doc, i));
+  i >= 0 &&
+  i < doc.tokens.count &&
+  doc.tokens.kind[i] !== TokenKind.Word &&
+  chars.includes(tokenText(doc, i));
 
 /** Nouns that act as cues before a quote: au cri de «...», aux cris de. */
 const NOUN_CUES: readonly string[][] = [
@@ -46,13 +49,85 @@ const NOUN_CUES: readonly string[][] = [
 ];
 
 /** Prepositions that may follow an inverted subject: », a déclaré X à l'AFP / lors de ... */
-const TAIL_PREPOSITIONS = new Set(['à', 'au', 'aux', 'en', 'dans', 'lors', 'devant', 'sur', 'après', 'avant', 'pendant', 'depuis', 'auprès', 'selon', 'dès', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'et', 'qui']);
+const TAIL_PREPOSITIONS = new Set([
+  'à',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'lors',
+  'devant',
+  'sur',
+  'après',
+  'avant',
+  'pendant',
+  'depuis',
+  'auprès',
+  'selon',
+  'dès',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'et',
+  'qui',
+]);
 
 /** Words allowed between a verb and the quote it introduces. */
-const LINK_WORDS = new Set(['un', 'une', 'des', 'le', 'la', 'les', 'l’', "l'", 'à', 'au', 'aux', 'de', 'd’', "d'", 'du', 'comme', 'que', 'qu’', "qu'", 'les', 'lui', 'leur', 'ainsi', 'alors', 'simplement', 'encore', 'aussi', 'également', 'notamment', 'même', 'ce', 'cette', 'son', 'sa', 'ses', 'leurs']);
+const LINK_WORDS = new Set([
+  'un',
+  'une',
+  'des',
+  'le',
+  'la',
+  'les',
+  'l’',
+  "l'",
+  'à',
+  'au',
+  'aux',
+  'de',
+  'd’',
+  "d'",
+  'du',
+  'comme',
+  'que',
+  'qu’',
+  "qu'",
+  'les',
+  'lui',
+  'leur',
+  'ainsi',
+  'alors',
+  'simplement',
+  'encore',
+  'aussi',
+  'également',
+  'notamment',
+  'même',
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'ses',
+  'leurs',
+]);
 
 /** "selon" uses that do not attribute: selon que, selon laquelle, selon les cas. */
-const SELON_NOT_SOURCE = new Set(['que', 'qu’', "qu'", 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'les cas', 'moi']);
+const SELON_NOT_SOURCE = new Set([
+  'que',
+  'qu’',
+  "qu'",
+  'laquelle',
+  'lequel',
+  'lesquels',
+  'lesquelles',
+  'les cas',
+  'moi',
+]);
 /** Sentence-initial "Pour X," that are not opinions: Pour la première fois, Pour l'heure... */
 const POUR_OPINION_HEADS = PERSON_NOUNS;
 
@@ -117,18 +192,31 @@ function indirectQue(
     let contentFirst = -1;
     if ((w === 'que' || w === 'qu’' || w === "qu'") && g.takesQue && hops < 8) {
       contentFirst = j + 1;
-    } else if ((w === 'si' || w === 's’' || w === "s'") && hops <= 1 && (g.lemma === 'demander' || g.lemma === 'interroger')) {
+    } else if (
+      (w === 'si' || w === 's’' || w === "s'") &&
+      hops <= 1 &&
+      (g.lemma === 'demander' || g.lemma === 'interroger')
+    ) {
       contentFirst = j + 1;
     } else {
       // de + infinitive, or a bare infinitive: a promis de revenir, a annoncé vouloir partir.
       const k = g.last + 1;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
-        if (g.takesDe && (n1 === 'de' || n1 === 'd’' || n1 === "d'") && k + 1 <= sent.last && isInfinitive(lower(doc, k + 1))) {
+        if (
+          g.takesDe &&
+          (n1 === 'de' || n1 === 'd’' || n1 === "d'") &&
+          k + 1 <= sent.last &&
+          isInfinitive(lower(doc, k + 1))
+        ) {
           contentFirst = k + 1;
         } else if (g.takesInf && isInfinitive(n1) && !g.nonFinite) {
           contentFirst = k;
-        } else if (g.lemma === 'annoncer' && (n1 === 'leur' || n1 === 'son' || n1 === 'sa') && /^(intention|volonté|décision|souhait)$/.test(lower(doc, k + 1))) {
+        } else if (
+          g.lemma === 'annoncer' &&
+          (n1 === 'leur' || n1 === 'son' || n1 === 'sa') &&
+          /^(intention|volonté|décision|souhait)$/.test(lower(doc, k + 1))
+        ) {
           contentFirst = k;
         }
       }
@@ -139,7 +227,8 @@ function indirectQue(
     const next = groups[gi + 1];
     if (next && next.first > contentFirst) {
       lastTok = next.first - 1;
-      while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok))) lastTok--;
+      while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok)))
+        lastTok--;
       // "..., a-t-il ajouté": the inverted cue closes the clause.
     }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
@@ -159,13 +248,20 @@ function indirectQue(
 }
 
 /** Selon X, ... / ..., selon X. / d'après X / Pour X, ... */
-function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Quoted>, out: RawQuote[]): void {
+function selonClauses(
+  doc: Doc,
+  sent: Segment,
+  quoted: Quoted[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
   let prevEnd = sent.start; // content after a previous selon-clause in the same sentence starts there
   for (let i = sent.first; i <= sent.last; i++) {
     const w = lower(doc, i);
     let markerLast = -1;
     if (w === 'selon') markerLast = i;
-    else if ((w === 'd’' || w === "d'") && lower(doc, i + 1) === 'après' && i + 1 <= sent.last) markerLast = i + 1;
+    else if ((w === 'd’' || w === "d'") && lower(doc, i + 1) === 'après' && i + 1 <= sent.last)
+      markerLast = i + 1;
     else if (w === 'pour' && i === sent.first) markerLast = i;
     if (markerLast < 0) continue;
     if (insideQuoted(quoted, doc.tokens.start[i]!)) continue;
@@ -173,7 +269,12 @@ function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Q
     if (SELON_NOT_SOURCE.has(lower(doc, markerLast + 1)) || SELON_NOT_SOURCE.has(next2)) continue;
     // The source: up to the next comma, colon, quote or sentence end.
     let srcLast = markerLast;
-    while (srcLast + 1 <= sent.last && !isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–') && srcLast - markerLast < 14) srcLast++;
+    while (
+      srcLast + 1 <= sent.last &&
+      !isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–') &&
+      srcLast - markerLast < 14
+    )
+      srcLast++;
     if (srcLast === markerLast) continue;
     const src = { first: markerLast + 1, last: srcLast };
     const head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
@@ -216,7 +317,11 @@ function selonClauses(doc: Doc, sent: Segment, quoted: Quoted[], consumed: Set<Q
       start: qs,
       end: qe,
       kind,
-      cue: { start: doc.tokens.start[i]!, end: doc.tokens.end[markerLast]!, lemma: w === 'pour' ? 'pour' : w === 'selon' ? 'selon' : 'd’après' },
+      cue: {
+        start: doc.tokens.start[i]!,
+        end: doc.tokens.end[markerLast]!,
+        lemma: w === 'pour' ? 'pour' : w === 'selon' ? 'selon' : 'd’après',
+      },
       mention: head,
       followOn: false,
     });
@@ -256,7 +361,8 @@ function invertedIndirect(
     }
     // The cue and its subject close the sentence (fillers aside): "..., a précisé la préfecture."
     tail = skipFillers(doc, tail, sent.last);
-    if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail))) continue;
+    if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail)))
+      continue;
     // After the subject, the sentence ends (or continues with a complement, not a new clause).
     const span = trimClause(doc, sent.start, doc.tokens.start[before]!);
     let start = span.start;
@@ -277,7 +383,13 @@ function invertedIndirect(
   }
 }
 
-function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed: Set<Quoted>, out: RawQuote[]): void {
+function directQuotes(
+  doc: Doc,
+  quoted: Quoted[],
+  groups: VerbGroup[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
   let lastAttributedEnd = -1;
   let lastParagraph = -1;
   for (const q of quoted) {
@@ -295,7 +407,8 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       const g = groups.find((x) => x.first === k && !x.nonFinite);
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
-        const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);
+        const mention =
+          g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);
         noteMention(doc.sentences[doc.sentenceOfToken[g.verb]!]!, mention);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
       }
@@ -310,7 +423,12 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
       let gap = 0;
       let onlyFunctionWords = true;
-      while (k >= sent.first && gap < 4 && doc.tokens.kind[k] === TokenKind.Word && !groups.some((x) => x.last === k)) {
+      while (
+        k >= sent.first &&
+        gap < 4 &&
+        doc.tokens.kind[k] === TokenKind.Word &&
+        !groups.some((x) => x.last === k)
+      ) {
         if (!LINK_WORDS.has(lower(doc, k))) onlyFunctionWords = false;
         k--;
         gap++;
@@ -321,9 +439,23 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       // trêve», décrivant comme «massives»); a noun there makes the quote a name (une loi «anticasseurs»).
       if (g && (colon || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
         const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
-        found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g, k), mention, followOn: false };
+        found = {
+          start: q.start,
+          end: q.end,
+          kind: 'direct',
+          cue: cueOf(doc, g, k),
+          mention,
+          followOn: false,
+        };
       } else if (noun) {
-        found = { start: q.start, end: q.end, kind: 'direct', cue: noun, mention: subjectFor(doc, sent, null, openTok), followOn: false };
+        found = {
+          start: q.start,
+          end: q.end,
+          kind: 'direct',
+          cue: noun,
+          mention: subjectFor(doc, sent, null, openTok),
+          followOn: false,
+        };
       } else if (colon && words >= 3) {
         // "Le ministre : «...»" -- a source named right before the colon, no verb.
         const np = subjectBefore(doc, sent.first, openTok - 1);
@@ -332,7 +464,13 @@ function directQuotes(doc: Doc, quoted: Quoted[], groups: VerbGroup[], consumed:
       }
     }
     // 3. No cue: a quote following an attributed one, in the same or the next paragraph.
-    if (!found && words >= 3 && lastAttributedEnd >= 0 && para - lastParagraph <= 1 && !isHeadingLike(doc, q)) {
+    if (
+      !found &&
+      words >= 3 &&
+      lastAttributedEnd >= 0 &&
+      para - lastParagraph <= 1 &&
+      !isHeadingLike(doc, q)
+    ) {
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: null, followOn: true };
     }
     // 4. No cue, but a passage that reads as someone's words (a clause with a verb, often in the
@@ -399,13 +537,18 @@ function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
     if (first < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) if (lower(doc, first + k) !== words[k]) ok = false;
-    if (ok) return { start: doc.tokens.start[first]!, end: doc.tokens.end[openTok - 1]!, lemma: words.join(' ') };
+    if (ok)
+      return { start: doc.tokens.start[first]!, end: doc.tokens.end[openTok - 1]!, lemma: words.join(' ') };
   }
   return null;
 }
 
 function cueOf(doc: Doc, g: VerbGroup, lastTok = g.last): CueRef {
-  return { start: doc.tokens.start[g.first]!, end: doc.tokens.end[Math.max(lastTok, g.last)]!, lemma: g.lemma };
+  return {
+    start: doc.tokens.start[g.first]!,
+    end: doc.tokens.end[Math.max(lastTok, g.last)]!,
+    lemma: g.lemma,
+  };
 }
 
 function isOpinionSource(doc: Doc, np: MentionRange): boolean {
@@ -439,7 +582,9 @@ function isHeadingLike(doc: Doc, q: Quoted): boolean {
 
 /** Words of speech: a personal pronoun or a finite-verb-like word, not a bare noun phrase. */
 function readsAsSpeech(t: string): boolean {
-  return /(^|[\s'’])(je|j['’]|nous|on|vous|tu|il|elle|ils|elles|c['’]est|est|sont|a|ont|était|sera|faut|peut|doit|veut|va|y a)(?=[\s,.!?…]|$)/iu.test(t);
+  return /(^|[\s'’])(je|j['’]|nous|on|vous|tu|il|elle|ils|elles|c['’]est|est|sont|a|ont|était|sera|faut|peut|doit|veut|va|y a)(?=[\s,.!?…]|$)/iu.test(
+    t,
+  );
 }
 
 /** True when the offset lies inside a quoted passage of four words or more: the speaker's own words. */
@@ -448,7 +593,22 @@ function insideQuoted(quoted: Quoted[], at: number): boolean {
 }
 
 /** Prepositions that introduce the addressee or a circumstance between a verb and "que". */
-const COMPLEMENT_HEADS = new Set(['à', 'au', 'aux', 'de', 'devant', 'auprès', 'lors', 'pendant', 'dans', 'sur', 'en', 'par', 'pour', 'avec']);
+const COMPLEMENT_HEADS = new Set([
+  'à',
+  'au',
+  'aux',
+  'de',
+  'devant',
+  'auprès',
+  'lors',
+  'pendant',
+  'dans',
+  'sur',
+  'en',
+  'par',
+  'pour',
+  'avec',
+]);
 
 function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
   return quoted.filter((q) => q.start >= start && q.end <= end);

@@ -3,23 +3,37 @@ import { test } from 'node:test';
 import { createDoc } from '../doc/document.js';
 import { findQuoted } from './marks.js';
 
-const contents = (text: string): string[] => findQuoted(createDoc(text)).map((q) => text.slice(q.start, q.end));
+const contents = (text: string): string[] =>
+  findQuoted(createDoc(text)).map((q) => text.slice(q.start, q.end));
 
 test('pairs guillemets with or without no-break spaces', () => {
-  assert.deepEqual(contents('«Oui», dit-il. «\u00A0Non\u00A0», dit-elle. « Peut-être »'), ['Oui', 'Non', 'Peut-être']);
+  assert.deepEqual(contents('«Oui», dit-il. «\u00A0Non\u00A0», dit-elle. « Peut-être »'), [
+    'Oui',
+    'Non',
+    'Peut-être',
+  ]);
 });
 
 test('keeps nested quotes inside the outer passage', () => {
-  assert.deepEqual(contents('«Il m’a dit “jamais” puis «non»», raconte-t-elle.'), ['Il m’a dit “jamais” puis «non»']);
+  assert.deepEqual(contents('«Il m’a dit “jamais” puis «non»», raconte-t-elle.'), [
+    'Il m’a dit “jamais” puis «non»',
+  ]);
 });
 
 test('pairs straight and curly double quotes', () => {
-  assert.deepEqual(contents('Il a crié "Macron démission" puis “Tous ensemble”.'), ['Macron démission', 'Tous ensemble']);
+  assert.deepEqual(contents('Il a crié "Macron démission" puis “Tous ensemble”.'), [
+    'Macron démission',
+    'Tous ensemble',
+  ]);
 });
 
 test('a stray closing mark extends the passage it follows instead of derailing the paragraph', () => {
-  const text = '«Mettre en commun est un multiplicateur», un moyen plus effectif», a souligné le ministre. «Fin», a-t-il dit.';
-  assert.deepEqual(contents(text), ['Mettre en commun est un multiplicateur», un moyen plus effectif', 'Fin']);
+  const text =
+    '«Mettre en commun est un multiplicateur», un moyen plus effectif», a souligné le ministre. «Fin», a-t-il dit.';
+  assert.deepEqual(contents(text), [
+    'Mettre en commun est un multiplicateur», un moyen plus effectif',
+    'Fin',
+  ]);
 });
 
 test('an unclosed mark runs to the end of its paragraph only', () => {

@@ -73,9 +73,11 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   const w = lower(doc, i);
   if (SUBJECT_PRONOUNS.has(w) || STRESSED_PRONOUNS.has(w)) return { first: i, last: i };
   if (w === 'celui-ci' || w === 'celle-ci' || w === 'ceux-ci') return { first: i, last: i };
-  if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && w !== 'ce' && w !== 'cette') return null;
+  if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && w !== 'ce' && w !== 'cette')
+    return null;
   const start = i;
-  if (!(NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce')) return null;
+  if (!(NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce'))
+    return null;
   let j = i;
   let last = -1;
   let words = 0;
@@ -87,7 +89,8 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     const afterDe = prev === 'de' || prev === 'd’' || prev === "d'" || prev === 'du' || prev === 'des';
     // Determiners continue a complement (le secrétaire général de l'Otan, un membre des services).
     const lUn = (prev === 'l’' || prev === "l'") && (lw === 'un' || lw === 'une');
-    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn) break;
+    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn)
+      break;
     if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
     // After a proper name, a lower-case word other than a particle ends the phrase (M. Martinez reprend).
     if (
@@ -102,7 +105,14 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
       break;
     if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
     // A participle after the noun starts a relative-like modifier: un sondage publié mardi.
-    if (j > start + 1 && !isCap(doc, j) && /(ant|és?|ées?)$/.test(lw) && lw.length > 4 && !DETERMINERS.has(prev) && !PERSON_NOUNS.has(lw))
+    if (
+      j > start + 1 &&
+      !isCap(doc, j) &&
+      /(ant|és?|ées?)$/.test(lw) &&
+      lw.length > 4 &&
+      !DETERMINERS.has(prev) &&
+      !PERSON_NOUNS.has(lw)
+    )
       break;
     last = j;
     words++;
@@ -119,10 +129,27 @@ function afterDeWord(w: string): boolean {
   return w === 'de' || w === 'du' || w === 'des' || w === 'd’' || w === "d'";
 }
 
-const LEADING_ADVERBS = new Set(['enfin', 'mais', 'et', 'puis', 'alors', 'ainsi', 'même', 'aussi', 'or', 'donc', 'seulement', 'pourtant', 'cependant', 'toutefois', 'ensuite']);
+const LEADING_ADVERBS = new Set([
+  'enfin',
+  'mais',
+  'et',
+  'puis',
+  'alors',
+  'ainsi',
+  'même',
+  'aussi',
+  'or',
+  'donc',
+  'seulement',
+  'pourtant',
+  'cependant',
+  'toutefois',
+  'ensuite',
+]);
 
 // Finite verbs that end a subject phrase when reading leftwards or rightwards.
-const AUX_OR_VERB = /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aura|aurait|fait|doit|va|vont|peut)$/;
+const AUX_OR_VERB =
+  /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aura|aurait|fait|doit|va|vont|peut)$/;
 
 /** The inverted subject after a verb group: », a déclaré mardi le ministre. */
 export function subjectAfter(doc: Doc, from: number, limit: number): MentionRange | null {
@@ -140,7 +167,8 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     let k = j;
     while (k <= limit && !isBoundary(doc, k)) {
       const lk = lower(doc, k);
-      if (k > j && (DETERMINERS.has(lk) || NAME_TITLES.has(lk) || (isCap(doc, k) && !isCap(doc, k - 1)))) break;
+      if (k > j && (DETERMINERS.has(lk) || NAME_TITLES.has(lk) || (isCap(doc, k) && !isCap(doc, k - 1))))
+        break;
       k++;
     }
     if (k > limit || isBoundary(doc, k)) return null;
@@ -149,7 +177,22 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
   return nounPhraseAt(doc, i, limit);
 }
 
-const COMPLEMENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'dans', 'devant', 'lors', 'sur', 'en', 'auprès', 'pendant', 'depuis', 'après', 'avant', 'face']);
+const COMPLEMENT_PREPOSITIONS = new Set([
+  'à',
+  'au',
+  'aux',
+  'dans',
+  'devant',
+  'lors',
+  'sur',
+  'en',
+  'auprès',
+  'pendant',
+  'depuis',
+  'après',
+  'avant',
+  'face',
+]);
 
 /**
  * The subject of a verb whose group starts at token `verbFirst`, reading left within the clause
@@ -159,7 +202,11 @@ const COMPLEMENT_PREPOSITIONS = new Set(['à', 'au', 'aux', 'dans', 'devant', 'l
 export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number): MentionRange | null {
   let j = verbFirst - 1;
   // n'a pas dit, ne l'a pas dit, lui a dit: clitics between subject and verb.
-  while (j >= clauseStart && /^(n’|n'|ne|l’|l'|lui|leur|y|en|se|s’|s'|nous|vous|m’|m'|me|t’|t'|le|la|les)$/i.test(tokenText(doc, j)) && !isCap(doc, j))
+  while (
+    j >= clauseStart &&
+    /^(n’|n'|ne|l’|l'|lui|leur|y|en|se|s’|s'|nous|vous|m’|m'|me|t’|t'|le|la|les)$/i.test(tokenText(doc, j)) &&
+    !isCap(doc, j)
+  )
     j--;
   // Adverbs between subject and verb: Macron a ensuite... handled in cue; here: "Macron, lui, a dit".
   if (j < clauseStart) return null;

@@ -47,17 +47,120 @@ const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
 const isCap = (doc: Doc, i: number): boolean =>
   doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
 /** Capitalised words of titles that are not names: le Premier ministre, la Secrétaire d'État. */
-const ROLE_WORDS = new Set(['premier', 'première', 'général', 'générale', 'état', 'etat', 'garde', 'sceaux', 'haut', 'haute']);
+const ROLE_WORDS = new Set([
+  'premier',
+  'première',
+  'général',
+  'générale',
+  'état',
+  'etat',
+  'garde',
+  'sceaux',
+  'haut',
+  'haute',
+]);
 /** Adjectives before the head noun: l'ancien Premier ministre, un haut fonctionnaire. */
-const PRE_ADJECTIVES = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvelle', 'jeune', 'haut', 'haute', 'grand', 'grande', 'futur', 'future', 'actuel', 'actuelle', 'vieux', 'vieille', 'principal', 'principale', 'principaux', 'principales', 'seul', 'seule', 'simple', 'autre', 'autres', 'même', 'premier', 'première']);
+const PRE_ADJECTIVES = new Set([
+  'ancien',
+  'ancienne',
+  'ex',
+  'nouveau',
+  'nouvelle',
+  'jeune',
+  'haut',
+  'haute',
+  'grand',
+  'grande',
+  'futur',
+  'future',
+  'actuel',
+  'actuelle',
+  'vieux',
+  'vieille',
+  'principal',
+  'principale',
+  'principaux',
+  'principales',
+  'seul',
+  'seule',
+  'simple',
+  'autre',
+  'autres',
+  'même',
+  'premier',
+  'première',
+]);
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
 
 /** Words before a name that make it the object of a preposition, not a likely subject. */
-const OBLIQUE_BEFORE = new Set(['de', 'd’', "d'", 'à', 'par', 'pour', 'avec', 'contre', 'chez', 'sur', 'envers', 'entre', 'et']);
+const OBLIQUE_BEFORE = new Set([
+  'de',
+  'd’',
+  "d'",
+  'à',
+  'par',
+  'pour',
+  'avec',
+  'contre',
+  'chez',
+  'sur',
+  'envers',
+  'entre',
+  'et',
+]);
 /** Nouns of a kind of organisation, followed by its name: l'institut Odoxa, le syndicat FO. */
-const ORG_KIND_NOUNS = new Set(['institut', 'entreprise', 'plateforme', 'syndicat', 'collectif', 'société', 'association', 'cabinet', 'groupe', 'journal', 'quotidien', 'hebdomadaire', 'chaîne', 'radio', 'site', 'parti', 'club', 'ong', 'agence', 'fondation', 'magazine', 'média', 'mouvement', 'banque', 'compagnie', 'firme', 'marque', 'enseigne', 'constructeur', 'opérateur', 'organisation', 'cabinet', 'application', 'réseau']);
+const ORG_KIND_NOUNS = new Set([
+  'institut',
+  'entreprise',
+  'plateforme',
+  'syndicat',
+  'collectif',
+  'société',
+  'association',
+  'cabinet',
+  'groupe',
+  'journal',
+  'quotidien',
+  'hebdomadaire',
+  'chaîne',
+  'radio',
+  'site',
+  'parti',
+  'club',
+  'ong',
+  'agence',
+  'fondation',
+  'magazine',
+  'média',
+  'mouvement',
+  'banque',
+  'compagnie',
+  'firme',
+  'marque',
+  'enseigne',
+  'constructeur',
+  'opérateur',
+  'organisation',
+  'cabinet',
+  'application',
+  'réseau',
+]);
 /** Nouns for what a source published: les informations du Parisien. */
-const INFO_NOUNS = new Set(['informations', 'information', 'révélations', 'estimations', 'chiffres', 'données', 'calculs', 'services', 'propos', 'décompte', 'comptage', 'journalistes', 'équipes']);
+const INFO_NOUNS = new Set([
+  'informations',
+  'information',
+  'révélations',
+  'estimations',
+  'chiffres',
+  'données',
+  'calculs',
+  'services',
+  'propos',
+  'décompte',
+  'comptage',
+  'journalistes',
+  'équipes',
+]);
 const AFTER_DETERMINER = new Set(['l’', "l'", 'le', 'la', 'les', 'du', 'des', 'au', 'aux']);
 const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'depuis', 'via']);
 
@@ -65,7 +168,8 @@ const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'dep
 function givenName(doc: Doc, i: number): Gender | undefined {
   const g = firstNameGender(tokenText(doc, i));
   if (!g) return undefined;
-  if (isCommonWordName(tokenText(doc, i)) && !(i + 1 < doc.tokens.count && isCap(doc, i + 1))) return undefined;
+  if (isCommonWordName(tokenText(doc, i)) && !(i + 1 < doc.tokens.count && isCap(doc, i + 1)))
+    return undefined;
   return g === 'ambiguous' ? 'unknown' : g;
 }
 
@@ -80,7 +184,11 @@ export function findPersonNames(doc: Doc): PersonName[] {
   for (let i = 0; i < n; i++) {
     const w = lower(doc, i);
     const titled = NAME_TITLES.has(w) && i + 1 < n && isCap(doc, i + 1);
-    if (!titled && (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || ROLE_WORDS.has(w) || ACRONYM.test(tokenText(doc, i)))) continue;
+    if (
+      !titled &&
+      (!isCap(doc, i) || NOT_NAME_WORDS.has(w) || ROLE_WORDS.has(w) || ACRONYM.test(tokenText(doc, i)))
+    )
+      continue;
     let j = titled ? i + 1 : i;
     let first = j;
     let last = j;
@@ -206,15 +314,21 @@ export class SpeakerResolver {
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
       return (
         this.antecedent(at, gender, plural) ??
-        (plural ? null : this.cataphor(at, gender)) ?? { name: null, type: plural ? 'group' : 'person', gender }
+        (plural ? null : this.cataphor(at, gender)) ?? {
+          name: null,
+          type: plural ? 'group' : 'person',
+          gender,
+        }
       );
     }
     if (/^(celui-ci|celle-ci|ce dernier|cette dernière)$/.test(this.text(m))) {
-      return this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
-        name: null,
-        type: 'person',
-        gender: 'unknown',
-      };
+      return (
+        this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
+          name: null,
+          type: 'person',
+          gender: 'unknown',
+        }
+      );
     }
     // A person the article names, inside the mention: le président Joe Biden, M. Stoltenberg.
     const person = this.personIn(m);
@@ -223,7 +337,8 @@ export class SpeakerResolver {
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
     const head = this.headOf(m);
     const hw = head >= 0 ? lower(this.doc, head) : '';
-    if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw))) return this.description(m);
+    if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
+      return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     // "l'institut Odoxa", "les informations du Parisien": the source is the name itself.
     if (ORG_KIND_NOUNS.has(hw) || INFO_NOUNS.has(hw)) {
@@ -289,7 +404,10 @@ export class SpeakerResolver {
   private fullOrganization(name: string, at: number): string {
     if (/\s/.test(name) || !/^\p{Ll}/u.test(name)) return name;
     const text = this.doc.text;
-    const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:de l['’]|de la |du |des |de |d['’])\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*`, 'gu');
+    const re = new RegExp(
+      `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:de l['’]|de la |du |des |de |d['’])\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*`,
+      'gu',
+    );
     let best: string | null = null;
     let bestDist = Infinity;
     for (const mm of text.matchAll(re)) {
@@ -309,7 +427,13 @@ export class SpeakerResolver {
     let capLast = -1;
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (isCap(doc, i) && !NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !PERSON_NOUNS.has(w) && !ROLE_WORDS.has(w)) {
+      if (
+        isCap(doc, i) &&
+        !NOT_NAME_WORDS.has(w) &&
+        !DETERMINERS.has(w) &&
+        !PERSON_NOUNS.has(w) &&
+        !ROLE_WORDS.has(w)
+      ) {
         if (capFirst < 0) capFirst = i;
         capLast = i;
       }
@@ -330,7 +454,8 @@ export class SpeakerResolver {
     // A single capitalised given name (Charlène, Jérôme) is a person; any other single name a
     // speaker bears without a title is an institution by metonymy (selon Washington, Beauvau).
     const given = givenName(doc, capFirst);
-    if (given !== undefined || capFirst !== capLast) return { name, type: 'person', gender: given ?? 'unknown', personKey: name };
+    if (given !== undefined || capFirst !== capLast)
+      return { name, type: 'person', gender: given ?? 'unknown', personKey: name };
     return { name, type: 'organization', gender: 'unknown' };
   }
 
@@ -341,7 +466,8 @@ export class SpeakerResolver {
 
   private hasDocNoun(m: MentionRange): boolean {
     // The head noun decides: "une enquête de l'institut Odoxa" is a document.
-    for (let i = m.first; i <= Math.min(m.last, m.first + 2); i++) if (DOCUMENT_NOUNS.has(lower(this.doc, i))) return true;
+    for (let i = m.first; i <= Math.min(m.last, m.first + 2); i++)
+      if (DOCUMENT_NOUNS.has(lower(this.doc, i))) return true;
     return false;
   }
 
@@ -349,7 +475,8 @@ export class SpeakerResolver {
     const doc = this.doc;
     const det = lower(doc, m.first);
     const text = doc.text.slice(doc.tokens.start[m.first]!, doc.tokens.end[m.last]!);
-    const plural = PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
+    const plural =
+      PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
     // The head: the first noun after the determiner and adjectives.
     let personHead = false;
     let female = det === 'la' || det === 'une' || det === 'cette';
@@ -357,23 +484,34 @@ export class SpeakerResolver {
       const w = lower(doc, i);
       if (PERSON_NOUNS.has(w)) {
         personHead = true;
-        if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'")) female = true;
+        if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
+          female = true;
         break;
       }
-      if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2) return { name: text, type: 'document', gender: 'unknown' };
+      if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
+        return { name: text, type: 'document', gender: 'unknown' };
       if (ORGANIZATION_NOUNS.has(w) && i <= m.first + 2) {
-        const name = DETERMINERS.has(det) ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!) : text;
+        const name = DETERMINERS.has(det)
+          ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
+          : text;
         if (plural) return { name: text, type: 'group', gender: 'unknown' };
-        return { name: this.fullOrganization(name, doc.tokens.start[m.first]!), type: 'organization', gender: 'unknown' };
+        return {
+          name: this.fullOrganization(name, doc.tokens.start[m.first]!),
+          type: 'organization',
+          gender: 'unknown',
+        };
       }
     }
-    if (plural || GROUP_NOUNS.has(lower(doc, Math.min(m.first + 1, m.last)))) return { name: text, type: 'group', gender: 'unknown' };
-    if (INDEFINITE_DETERMINERS.has(det)) return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
+    if (plural || GROUP_NOUNS.has(lower(doc, Math.min(m.first + 1, m.last))))
+      return { name: text, type: 'group', gender: 'unknown' };
+    if (INDEFINITE_DETERMINERS.has(det))
+      return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
       const gender: Gender = female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
-      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true) ?? this.cataphor(at, gender);
+      const linked =
+        this.roleHolder(m) ?? this.antecedent(at, gender, false, true) ?? this.cataphor(at, gender);
       if (linked) return linked;
       return { name: text, type: 'person', gender };
     }
@@ -429,7 +567,12 @@ export class SpeakerResolver {
    * The most recent compatible source before `at`: a quote's source or a person named outside
    * quotes, whichever comes last, matching gender and number.
    */
-  private antecedent(at: number, gender: Gender, plural: boolean, personOnly = false): ResolvedSpeaker | null {
+  private antecedent(
+    at: number,
+    gender: Gender,
+    plural: boolean,
+    personOnly = false,
+  ): ResolvedSpeaker | null {
     let best: ResolvedSpeaker | null = null;
     let bestAt = -1;
     for (let k = this.history.length - 1; k >= 0; k--) {

@@ -68,7 +68,13 @@ export const ELISIONS = new Set([
 ]);
 
 /** Words with an apostrophe that are not elisions. Lowercase, with ’ normalised to '. */
-export const APOSTROPHE_WORDS = new Set(["aujourd'hui", "prud'hommes", "presqu'île", "quelqu'un", "quelqu'une"]);
+export const APOSTROPHE_WORDS = new Set([
+  "aujourd'hui",
+  "prud'hommes",
+  "presqu'île",
+  "quelqu'un",
+  "quelqu'une",
+]);
 
 /**
  * Pronouns that attach to a verb by a hyphen in inversions: dit-il, a-t-elle, ajoute-t-on,
