@@ -29,6 +29,8 @@ export function analyze(input: string | ArticleInput): Analysis {
     url: article.url,
     quotes,
     entities,
+    dates: [],
+    figures: [],
   };
 }
 
@@ -84,6 +86,8 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
       kind: q.kind,
       cue: q.cue ? { ...span(doc, q.cue.start, q.cue.end), lemma: q.cue.lemma } : null,
       speaker,
+      dateIds: [],
+      figureIds: [],
     });
     if (speaker) {
       previous = speaker;

@@ -53,6 +53,9 @@ export interface Quote extends Span {
   kind: QuoteKind;
   cue: Cue | null;
   speaker: Speaker | null;
+  /** Ids of the dates and figures inside the quote's span. */
+  dateIds: string[];
+  figureIds: string[];
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -68,6 +71,29 @@ export interface Entity {
   roles?: string[];
 }
 
+export type DateFactPrecision = 'day' | 'month' | 'year' | 'weekday-relative' | 'unknown';
+export type DateFactKind = 'point' | 'interval' | 'duration' | 'set';
+
+/** A date or period the article speaks of (issue: dates and figures). */
+export interface DateFact extends Span {
+  id: string;
+  /** ISO 8601: 2021-06-14, 2021-06, 2030, an interval 2021-06-01/2021-06-30, a duration P3D; for a
+   * weekday whose day cannot be pinned, a description of what is known. */
+  value: string;
+  precision: DateFactPrecision;
+  kind: DateFactKind;
+}
+
+/** A number the article states, with its unit and what it is a share of. */
+export interface Figure extends Span {
+  id: string;
+  value: number;
+  /** %, EUR, USD, or the counted noun (pays, bataillons). */
+  unit?: string;
+  /** What a percentage or share is of, as written (Produit intérieur brut). */
+  of?: string;
+}
+
 export interface Analysis {
   schema: number;
   id: string;
@@ -77,4 +103,6 @@ export interface Analysis {
   url: string | null;
   quotes: Quote[];
   entities: Entity[];
+  dates: DateFact[];
+  figures: Figure[];
 }
