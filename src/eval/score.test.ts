@@ -62,6 +62,8 @@ function predQuote(g: G, i: number, text = TEXT): Quote {
               ? { start: g.mention[0], end: g.mention[1], text: text.slice(...g.mention) }
               : null,
           },
+    dateIds: [],
+    figureIds: [],
   };
 }
 
@@ -81,6 +83,8 @@ function pair(
     url: null,
     quotes: pred.map((p, i) => predQuote(p, i)),
     entities,
+    dates: [],
+    figures: [],
   };
   return {
     gold: { id, quotes: gold.map(goldQuote), people: [], organizations: [], places: [], ...extra },
@@ -503,9 +507,13 @@ describe('gold loading and runEval', () => {
                 kind: 'direct',
                 cue: null,
                 speaker: { name: 'Pierre', type: 'person', mention: null },
+                dateIds: [],
+                figureIds: [],
               },
             ],
             entities: [],
+            dates: [],
+            figures: [],
           };
         },
       });
