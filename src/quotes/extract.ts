@@ -133,7 +133,8 @@ const POUR_OPINION_HEADS = PERSON_NOUNS;
 
 export function extractQuotes(doc: Doc): RawQuote[] {
   const quoted = findQuoted(doc);
-  const groups = findVerbGroups(doc);
+  // Verbs inside quoted words are the source's own words, not cues of the article.
+  const groups = findVerbGroups(doc).filter((g) => !insideQuoted(quoted, doc.tokens.start[g.verb]!));
   groupsOf.set(doc, groups);
   const out: RawQuote[] = [];
   const consumed = new Set<Quoted>();
@@ -184,6 +185,8 @@ function indirectQue(
       if (w === 'que' || w === 'qu’' || w === "qu'" || w === 'si' || w === 's’' || w === "s'") break;
       if (doc.tokens.kind[j] === TokenKind.Quote || w === ':' || w === '.' || w === ';') break;
       if (DETERMINERS.has(w) && !COMPLEMENT_HEADS.has(lower(doc, j - 1))) objectSeen = true;
+      // Another cue before "que" owns the clause: a indiqué X, estimant que ...
+      if (groups.some((x) => x !== g && x.first === j)) objectSeen = true;
       j++;
       hops++;
     }
@@ -203,14 +206,10 @@ function indirectQue(
       const k = g.last + 1;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
-        if (
-          g.takesDe &&
-          (n1 === 'de' || n1 === 'd’' || n1 === "d'") &&
-          k + 1 <= sent.last &&
-          isInfinitive(lower(doc, k + 1))
-        ) {
-          contentFirst = k + 1;
-        } else if (g.takesInf && isInfinitive(n1) && !g.nonFinite) {
+        const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
+        if (deAt >= 0 && isInfinitive(lower(doc, deAt + 1))) {
+          contentFirst = deAt + 1;
+        } else if ((g.takesInf || COMPOUND_INFINITIVE.has(n1)) && isInfinitive(n1) && !g.nonFinite) {
           contentFirst = k;
         } else if (
           g.lemma === 'annoncer' &&
@@ -504,6 +503,11 @@ export function noteMention(sent: Segment, m: MentionRange | null): void {
 
 function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: number): MentionRange | null {
   const verbFirst = g ? g.first : (before ?? sent.first);
+  // X interpelle Y et dénonce Z: the coordinated verb shares the first one's subject.
+  if (g && /^(et|puis|mais)$/.test(lower(doc, g.first - 1))) {
+    const prev = previousGroup(doc, sent, g);
+    if (prev && prev !== g) return subjectFor(doc, sent, prev);
+  }
   if (g && g.nonFinite) {
     const earlier = (sentenceMentions.get(sent) ?? []).filter((m) => m.last < g.first);
     if (earlier.length > 0) return earlier[earlier.length - 1]!;
@@ -589,7 +593,7 @@ function readsAsSpeech(t: string): boolean {
 
 /** True when the offset lies inside a quoted passage of four words or more: the speaker's own words. */
 function insideQuoted(quoted: Quoted[], at: number): boolean {
-  return quoted.some((q) => at >= q.start && at < q.end && q.end - q.start > 25);
+  return quoted.some((q) => at >= q.start && at < q.end && q.end - q.start > 25 && q.close >= 0);
 }
 
 /** Prepositions that introduce the addressee or a circumstance between a verb and "que". */
@@ -657,6 +661,22 @@ function countWords(text: string, start: number, end: number): number {
     inWord = !space;
   }
   return n;
+}
+
+/** Infinitives that start a reported clause after any reporting verb: nie avoir tiré, dit être. */
+const COMPOUND_INFINITIVE = new Set(['avoir', 'être']);
+
+/** The "de" of "demander (à X) de + infinitive", skipping an addressee: a demandé au gouvernement de. */
+function deAfterAddressee(doc: Doc, k: number, last: number): number {
+  const isDe = (i: number): boolean => /^(de|d’|d')$/.test(lower(doc, i));
+  if (k <= last && isDe(k)) return k;
+  if (k <= last && /^(à|au|aux|lui|leur)$/.test(lower(doc, k))) {
+    for (let j = k + 1; j <= Math.min(last, k + 6); j++) {
+      if (doc.tokens.kind[j] !== TokenKind.Word) return -1;
+      if (isDe(j) && j + 1 <= last && isInfinitive(lower(doc, j + 1))) return j;
+    }
+  }
+  return -1;
 }
 
 function isInfinitive(w: string): boolean {

@@ -208,7 +208,12 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     !isCap(doc, j)
   )
     j--;
-  // Adverbs between subject and verb: Macron a ensuite... handled in cue; here: "Macron, lui, a dit".
+  // A bracketed aside between subject and verb: Didier Robert (divers droite) avait proposé.
+  if (j >= clauseStart && tokenText(doc, j) === ')') {
+    let k = j - 1;
+    while (k >= clauseStart && tokenText(doc, k) !== '(') k--;
+    if (k > clauseStart) j = k - 1;
+  }
   if (j < clauseStart) return null;
   const w = lower(doc, j);
   if (SUBJECT_PRONOUNS.has(w)) return { first: j, last: j };
