@@ -89,6 +89,22 @@ const INNER_ADVERBS = new Set([
   'part',
   'pour',
   'quant',
+  'emblée',
+  'd’',
+  "d'",
+  'à',
+  'tour',
+  'ainsi',
+  'vite',
+  'aujourd’hui',
+  'hier',
+  'mardi',
+  'lundi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
 ]);
 /** Verbs whose infinitive or participle is so common outside speech that only finite uses count. */
 const PARTICIPLE_NEEDS_AUX = new Set(['dire', 'écrire', 'lire']);
@@ -126,7 +142,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     } else if (i - 1 >= 0 && /^(s’|s'|se)$/i.test(tokenText(doc, i - 1))) {
       first = i - 1;
     }
-    const nonFinite = /(ant|er|ir|re)$/.test(form) && !hasAux && inverted < 0 && form !== 'dit';
+    // A present participle (estimant) or the infinitive itself (pour dénoncer).
+    const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
     const isParticiple = /(é|ée|és|ées|i|is|it|ite|u|ue)$/.test(form) && !hasAux && inverted < 0;
     if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && form !== 'dit') continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only

@@ -232,6 +232,9 @@ function indirectQue(
     }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
     if (span.end - span.start < 3) continue;
+    // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
+    const overrun = quoted.find((q) => q.open >= span.start && q.open < span.end && q.close >= span.end);
+    if (overrun) span.end = overrun.close + 1;
     const inner = quotedWithin(quoted, span.start, span.end);
     for (const q of inner) consumed.add(q);
     const subject = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
@@ -424,7 +427,7 @@ function directQuotes(
       let onlyFunctionWords = true;
       while (
         k >= sent.first &&
-        gap < 4 &&
+        gap < (colon ? 10 : 4) &&
         doc.tokens.kind[k] === TokenKind.Word &&
         !groups.some((x) => x.last === k)
       ) {
@@ -453,6 +456,17 @@ function directQuotes(
           kind: 'direct',
           cue: noun,
           mention: subjectFor(doc, sent, null, openTok),
+          followOn: false,
+        };
+      } else if (isPunct(doc, openTok - 1, ',') && invertedBefore(doc, groups, openTok - 1, sent.first)) {
+        // "..., poursuit Dominique Thomas, «mais à moins de ...»": an inverted cue before the mark.
+        const [ig, np] = invertedBefore(doc, groups, openTok - 1, sent.first)!;
+        found = {
+          start: q.start,
+          end: q.end,
+          kind: 'direct',
+          cue: cueOf(doc, ig),
+          mention: np,
           followOn: false,
         };
       } else if (colon && words >= 3) {
@@ -534,6 +548,24 @@ function previousGroup(doc: Doc, sent: Segment, g: VerbGroup): VerbGroup | null 
 }
 
 const groupsOf = new WeakMap<Doc, VerbGroup[]>();
+
+/** A verb group followed by its inverted subject, ending right before the comma at `comma`. */
+function invertedBefore(
+  doc: Doc,
+  groups: VerbGroup[],
+  comma: number,
+  sentFirst: number,
+): [VerbGroup, MentionRange] | null {
+  for (let k = comma - 1; k >= Math.max(sentFirst, comma - 8); k--) {
+    const g = groups.find((x) => x.last === k);
+    if (!g) continue;
+    if (!isPunct(doc, g.first - 1, ',')) return null;
+    const np =
+      g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, comma - 1);
+    return np && np.last === comma - 1 ? [g, np] : g.inverted === comma - 1 ? [g, np!] : null;
+  }
+  return null;
+}
 
 function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
   for (const words of NOUN_CUES) {

@@ -3,6 +3,7 @@
 // selon / d'après / pour.
 import { tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
+import { firstNameGender } from '../lang/fr/first-names.js';
 import {
   DETERMINERS,
   PERSON_NOUNS,
@@ -167,7 +168,12 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     let k = j;
     while (k <= limit && !isBoundary(doc, k)) {
       const lk = lower(doc, k);
-      if (k > j && (DETERMINERS.has(lk) || NAME_TITLES.has(lk) || (isCap(doc, k) && !isCap(doc, k - 1))))
+      const givenName =
+        isCap(doc, k) && isCap(doc, k + 1) && firstNameGender(tokenText(doc, k)) !== undefined;
+      if (
+        k > j &&
+        (DETERMINERS.has(lk) || NAME_TITLES.has(lk) || givenName || (isCap(doc, k) && !isCap(doc, k - 1)))
+      )
         break;
       k++;
     }
