@@ -396,6 +396,7 @@ function directQuotes(
   let lastParagraph = -1;
   for (const q of quoted) {
     if (consumed.has(q)) continue;
+    if (inCrossReference(doc, q.open)) continue;
     if (q.end - q.start < 1) continue;
     const words = countWords(doc.text, q.start, q.end);
     const closeTok = q.close >= 0 ? tokenAtOrAfter(doc, q.close) : -1;
@@ -645,6 +646,14 @@ const COMPLEMENT_HEADS = new Set([
   'pour',
   'avec',
 ]);
+
+/** Links to other articles inside the body: "» LIRE AUSSI - «Gilets jaunes»: ...", "À VOIR AUSSI". */
+function inCrossReference(doc: Doc, at: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', at) + 1;
+  return /^\W*(lire aussi|à lire aussi|voir aussi|à voir aussi|à voir|lire également|regarder aussi)\b/iu.test(
+    doc.text.slice(lineStart, Math.min(at + 1, lineStart + 40)),
+  );
+}
 
 function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
   return quoted.filter((q) => q.start >= start && q.end <= end);
