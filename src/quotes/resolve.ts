@@ -304,6 +304,17 @@ export class SpeakerResolver {
   }
 
   resolve(m: MentionRange): ResolvedSpeaker {
+    const r = this.resolveMention(m);
+    // The grammatical gender of a non-person source, for later pronouns: la préfecture -> elle.
+    if (r.type !== 'person' && r.gender === 'unknown') {
+      const det = lower(this.doc, m.first);
+      if (/^(le|du|au|un|ce|cet)$/.test(det)) r.gender = 'male';
+      else if (/^(la|une|cette)$/.test(det)) r.gender = 'female';
+    }
+    return r;
+  }
+
+  private resolveMention(m: MentionRange): ResolvedSpeaker {
     const doc = this.doc;
     const firstWord = lower(doc, m.first);
     const at = doc.tokens.start[m.first]!;
@@ -582,6 +593,8 @@ export class SpeakerResolver {
       if (h.plural !== plural) continue;
       const g = h.speaker.gender;
       if (g !== 'unknown' && g !== gender) continue;
+      // A non-person source is an antecedent only when its gender is known to agree.
+      if (h.speaker.type !== 'person' && g === 'unknown' && !plural) continue;
       best = h.speaker;
       bestAt = h.at;
       break;

@@ -1,0 +1,171 @@
+// French-aware text for full-text search: the same function turns an article (at ingest) and a
+// user's query (at search time) into stems, so that they meet in the index.
+//
+// - words are runs of letters, marks and digits; case is folded per word;
+// - elided articles and pronouns (l’, d’, qu’, j’, jusqu’…) before an apostrophe are dropped:
+//   "l’Otan" -> "otan", "d'euros" -> "euros";
+// - each word is stemmed with the Snowball French stemmer of @nlpjs/lang-fr (financements ->
+//   financ); accents are kept for the stemmer (it needs them) and folded by the FTS5 tokenizer
+//   (unicode61 remove_diacritics 2), so "defense" and "défense" meet as "defens".
+//
+// Offsets are kept (`wordsOf`), so that snippets and highlights refer to the original text.
+
+import { StemmerFr } from '@nlpjs/lang-fr';
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const APOSTROPHE = /['’ʼ‘`´]/;
+/** Elided forms dropped before an apostrophe. */
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'ç',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+]);
+
+/**
+ * Function words left out of a query when it has other words: they match nearly every article,
+ * cost the most to intersect and add nothing to the ranking. Kept inside quoted phrases.
+ */
+const QUERY_STOP_WORDS = new Set(
+  (
+    'le la les un une des du de au aux et ou à a en dans sur sous par pour avec sans que qui quoi ' +
+    'ce cet cette ces se sa son ses leur leurs il elle ils elles on nous vous je tu ne pas plus est ' +
+    'sont été être avoir ont y'
+  ).split(' '),
+);
+
+const stemmer = new StemmerFr();
+const stemCache = new Map<string, string>();
+const STEM_CACHE_MAX = 200_000;
+
+/** The Snowball stem of a lowercased word (digits and one-letter words as they are). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  if (word.length < 3 || /^\p{N}+$/u.test(word)) {
+    s = word;
+  } else {
+    stemmer.setCurrent(word);
+    stemmer.innerStem();
+    s = stemmer.getCurrent();
+  }
+  // The cache stays bounded: a long ingest sees an open vocabulary.
+  if (stemCache.size >= STEM_CACHE_MAX) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  /** Lowercased word. */
+  lower: string;
+}
+
+/** The words of `text` with their offsets, elided forms left out. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const lower = m[0].toLowerCase();
+    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
+    words.push({ start, end, lower });
+  }
+  return words;
+}
+
+/** The text the FTS index receives for `text`: its stems separated by spaces. */
+export function indexText(text: string | null): string {
+  if (!text) return '';
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const end = m.index + m[0].length;
+    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
+    out.push(stem(lower));
+  }
+  return out.join(' ');
+}
+
+/** Case and accents folded, as the FTS tokenizer does: the key to compare stems. */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** A name folded for grouping and matching: no accents, lowercase, one space between words. */
+export function foldName(s: string): string {
+  return foldAccents(s)
+    .replace(/[’ʼ‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/** A parsed search: groups of stems, each a word or a quoted phrase, all required. */
+export interface SearchTerms {
+  /** What the user typed. */
+  raw: string;
+  /** Each entry is one word's stem, or the stems of a quoted phrase. */
+  groups: string[][];
+}
+
+/**
+ * Parses a user's search text: words (all required) and "quoted phrases". Function words are
+ * dropped when other words remain. Never fails: punctuation is ignored, unbalanced quotes end
+ * at the end of the text.
+ */
+export function parseSearch(raw: string): SearchTerms {
+  const groups: string[][] = [];
+  const seen = new Set<string>();
+  const parts = raw.split(/["«»“”]/);
+  const loose: string[] = [];
+  parts.forEach((part, i) => {
+    const stems = wordsOf(part).map((w) => stem(w.lower));
+    if (stems.length === 0) return;
+    if (i % 2 === 1 && stems.length > 1) {
+      const key = stems.join(' ');
+      if (!seen.has(key)) groups.push(stems);
+      seen.add(key);
+    } else {
+      for (const w of wordsOf(part)) loose.push(w.lower);
+    }
+  });
+  const content = loose.filter((w) => !QUERY_STOP_WORDS.has(w));
+  const kept = content.length > 0 || groups.length > 0 ? content : loose;
+  for (const w of kept) {
+    const s = stem(w);
+    if (seen.has(s)) continue;
+    seen.add(s);
+    groups.push([s]);
+  }
+  return { raw, groups };
+}
+
+/** The FTS5 MATCH expression of a search: every term quoted (user text never reaches FTS5 raw). */
+export function ftsMatch(terms: SearchTerms): string | null {
+  if (terms.groups.length === 0) return null;
+  return terms.groups.map((g) => `"${g.join(' ').replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/** The folded stems of a search, to find its words again in a text (highlights). */
+export function stemKeys(terms: SearchTerms): Set<string> {
+  const keys = new Set<string>();
+  for (const g of terms.groups) for (const s of g) keys.add(foldAccents(s));
+  return keys;
+}
