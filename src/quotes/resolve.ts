@@ -161,6 +161,66 @@ const INFO_NOUNS = new Set([
   'journalistes',
   'équipes',
 ]);
+const DEFINITE_SINGULAR = new Set(['le', 'la', 'l’', "l'", 'ce', 'cet', 'cette']);
+/** Nouns before a capitalised name that make it a place: la passerelle Léopold Senghor, rue Victor Hugo. */
+const PLACE_NOUNS = new Set([
+  'passerelle',
+  'rue',
+  'avenue',
+  'boulevard',
+  'place',
+  'pont',
+  'gare',
+  'stade',
+  'lycée',
+  'collège',
+  'école',
+  'hôpital',
+  'aéroport',
+  'station',
+  'quai',
+  'square',
+  'parc',
+  'port',
+  'allée',
+  'cours',
+  'impasse',
+  'salle',
+  'centre',
+  'musée',
+  'institut',
+  'université',
+  'prix',
+  'fondation',
+  'stade',
+  'hôtel',
+  'promenade',
+  'chemin',
+  'route',
+  'faubourg',
+  'porte',
+  'métro',
+  'église',
+  'cathédrale',
+  'basilique',
+  'campus',
+  'palais',
+  'théâtre',
+  'opéra',
+  'boulevard',
+  'canal',
+  'lac',
+  'mont',
+  'îlot',
+  'résidence',
+  'cité',
+  'village',
+  'quartier',
+  'esplanade',
+  'jardin',
+  'bois',
+  'forêt',
+]);
 const AFTER_DETERMINER = new Set(['l’', "l'", 'le', 'la', 'les', 'du', 'des', 'au', 'aux']);
 const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'depuis', 'via']);
 
@@ -216,6 +276,10 @@ export function findPersonNames(doc: Doc): PersonName[] {
       while (k < last && givenName(doc, k) === undefined) k++;
       const hasGiven = givenName(doc, k) !== undefined && k < last;
       const prev = first > 0 ? lower(doc, first - 1) : '';
+      if (PLACE_NOUNS.has(prev)) {
+        i = chainEnd;
+        continue;
+      }
       const role = PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
       if (hasGiven) first = k;
       else if (AFTER_DETERMINER.has(prev) || AFTER_PLACE_PREPOSITION.has(prev) || role) {
@@ -525,6 +589,12 @@ export class SpeakerResolver {
         this.roleHolder(m) ?? this.antecedent(at, gender, false, true) ?? this.cataphor(at, gender);
       if (linked) return linked;
       return { name: text, type: 'person', gender };
+    }
+    // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
+    // in news it designates someone already introduced; take the most recent person.
+    if (DEFINITE_SINGULAR.has(det)) {
+      const linked = this.antecedent(doc.tokens.start[m.first]!, female ? 'female' : 'male', false, true);
+      if (linked) return linked;
     }
     return { name: text, type: 'anonymous', gender: 'unknown' };
   }
