@@ -552,6 +552,14 @@ export class SpeakerResolver {
     const text = doc.text.slice(doc.tokens.start[m.first]!, doc.tokens.end[m.last]!);
     const plural =
       PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
+    // "cette source" after "une source proche du dossier": the same head noun, said again.
+    if (DEFINITE_SINGULAR.has(det) || det === 'ces' || det === 'les') {
+      const head = this.headOf(m);
+      // Only a bare "cette source": "la préfecture de police" names its own source.
+      const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
+      const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
+      if (again) return again;
+    }
     // The head: the first noun after the determiner and adjectives.
     let personHead = false;
     let female = det === 'la' || det === 'une' || det === 'cette';
@@ -685,6 +693,18 @@ export class SpeakerResolver {
       }
     }
     return best;
+  }
+
+  /** The latest source whose description has the same head noun (une source ... -> cette source). */
+  private sameHeadBefore(head: string, at: number): ResolvedSpeaker | null {
+    if (head.length < 3) return null;
+    const re = new RegExp(`(^|[\\s'’])${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.at > at || at - h.at > 4000) continue;
+      if (h.speaker.name && h.speaker.type !== 'person' && re.test(h.speaker.name)) return h.speaker;
+    }
+    return null;
   }
 
   /** The first person named after `at`, when nothing before fits: Le ministre ... (later) Christophe Castaner. */

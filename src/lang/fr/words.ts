@@ -836,9 +836,6 @@ export const SKIPPABLE_AFTER_VERB = new Set([
   'plus',
   'tard',
   'tôt',
-  'cette',
-  'semaine',
-  'ce',
   'week-end',
   'jour',
   'là',
@@ -868,6 +865,18 @@ export const SKIPPABLE_AFTER_VERB = new Set([
 
 /** "de son côté", "pour sa part": multiword fillers after a verb, as token sequences. */
 export const SKIPPABLE_PHRASES: readonly string[][] = [
+  ['cette', 'semaine'],
+  ['cette', 'année'],
+  ['cette', 'nuit'],
+  ['cette', 'fois'],
+  ['cette', 'fois-ci'],
+  ['ce', 'week-end'],
+  ['ce', 'matin'],
+  ['ce', 'soir'],
+  ['ce', 'jour-là'],
+  ['ce', 'mois-ci'],
+  ['la', 'semaine', 'dernière'],
+  ['le', 'mois', 'dernier'],
   ['de', 'son', 'côté'],
   ['de', 'leur', 'côté'],
   ['pour', 'sa', 'part'],
