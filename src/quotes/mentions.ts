@@ -4,6 +4,7 @@
 import { tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { firstNameGender } from '../lang/fr/first-names.js';
+import { reportingVerb } from '../lang/fr/reporting-verbs.js';
 import {
   DETERMINERS,
   PERSON_NOUNS,
@@ -93,6 +94,8 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn)
       break;
     if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
+    // A reporting verb after a name ends the phrase: le Conseil d'État explique.
+    if (j > start && isCap(doc, j - 1) && !isCap(doc, j) && reportingVerb(lw) && !PERSON_NOUNS.has(lw)) break;
     // After a proper name, a lower-case word other than a particle ends the phrase (M. Martinez reprend).
     if (
       j > start + 1 &&

@@ -224,6 +224,98 @@ const PLACE_NOUNS = new Set([
 const AFTER_DETERMINER = new Set(['l’', "l'", 'le', 'la', 'les', 'du', 'des', 'au', 'aux']);
 const AFTER_PLACE_PREPOSITION = new Set(['à', 'en', 'sur', 'vers', 'dans', 'depuis', 'via']);
 
+/**
+ * Capitalised words that mark a company, party or place rather than a person, when no given name
+ * starts the sequence: Vinci Autoroutes, Air France, Open Vld.
+ */
+const ORG_NAME_WORDS = new Set([
+  'france',
+  'autoroutes',
+  'autoroute',
+  'airlines',
+  'group',
+  'groupe',
+  'vld',
+  'party',
+  'parti',
+  'union',
+  'national',
+  'nationale',
+  'républicain',
+  'république',
+  'europe',
+  'européenne',
+  'international',
+  'internationale',
+  'télévisions',
+  'télévision',
+  'radio',
+  'info',
+  'presse',
+  'média',
+  'médias',
+  'news',
+  'tv',
+  'live',
+  'post',
+  'times',
+  'journal',
+  'monde',
+  'figaro',
+  'libération',
+  'express',
+  'point',
+  'marche',
+  'insoumise',
+  'rassemblement',
+  'verts',
+  'socialiste',
+  'communiste',
+  'bank',
+  'banque',
+  'company',
+  'motors',
+  'foundation',
+  'fondation',
+  'association',
+  'conseil',
+  'assemblée',
+  'sénat',
+  'cour',
+  'tribunal',
+  'police',
+  'gendarmerie',
+  'ministère',
+  'commission',
+  'agence',
+  'office',
+  'institut',
+  'université',
+  'école',
+  'lycée',
+  'hôpital',
+  'stade',
+  'club',
+  'football',
+  'rugby',
+  'saint',
+  'sainte',
+  'nord',
+  'sud',
+  'est',
+  'ouest',
+  'centre',
+  'haute',
+  'haut',
+  'bas',
+  'basse',
+]);
+
+function orgLike(doc: Doc, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (ORG_NAME_WORDS.has(lower(doc, i))) return true;
+  return false;
+}
+
 /** A known given name, not one that is also a common word (Pierre, Rose) unless a name follows. */
 function givenName(doc: Doc, i: number): Gender | undefined {
   const g = firstNameGender(tokenText(doc, i));
@@ -282,7 +374,12 @@ export function findPersonNames(doc: Doc): PersonName[] {
       }
       const role = PERSON_NOUNS.has(w) || ORGANIZATION_NOUNS.has(w);
       if (hasGiven) first = k;
-      else if (AFTER_DETERMINER.has(prev) || AFTER_PLACE_PREPOSITION.has(prev) || role) {
+      else if (
+        AFTER_DETERMINER.has(prev) ||
+        AFTER_PLACE_PREPOSITION.has(prev) ||
+        role ||
+        orgLike(doc, first, last)
+      ) {
         i = chainEnd;
         continue;
       }
@@ -437,7 +534,12 @@ export class SpeakerResolver {
       i = k + 1;
       if (!/^(de|du|des|d’|d'|l’|l')$/.test(lower(doc, k))) return null;
     } else {
-      while (i <= to && !isCap(doc, i) && PRE_ADJECTIVES.has(lower(doc, i))) i++;
+      // Adjectives between the kind and the name: le collectif militant Désarmons-les.
+      let adjectives = 0;
+      while (i <= to && !isCap(doc, i) && adjectives < 2 && !/^(de|du|des|d’|d')$/.test(lower(doc, i))) {
+        i++;
+        adjectives++;
+      }
       // l'institut de sondages Odoxa: a specifier between the kind and the name.
       if (i + 2 <= to && lower(doc, i) === 'de' && !isCap(doc, i + 1) && isCap(doc, i + 2)) i += 2;
       if (i > to || !isCap(doc, i)) return null;
