@@ -695,14 +695,13 @@ export class SpeakerResolver {
       // A definite role description: the person the article means (le secrétaire général).
       const gender: Gender = female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
-      const linked =
-        this.roleHolder(m) ?? this.antecedent(at, gender, false, true) ?? this.cataphor(at, gender);
+      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true);
       if (linked) return linked;
       return { name: text, type: 'person', gender };
     }
     // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
     // in news it designates someone already introduced; take the most recent person.
-    if (DEFINITE_SINGULAR.has(det)) {
+    if (DEFINITE_SINGULAR.has(det) && m.last - m.first <= 2) {
       const linked = this.antecedent(doc.tokens.start[m.first]!, female ? 'female' : 'male', false, true);
       if (linked) return linked;
     }
