@@ -112,3 +112,44 @@ test('every span of every dev corpus article is a slice of its text', () => {
   assert.ok(lines.length > 3000);
   assert.ok(checked > 10000, `only ${checked} spans`);
 });
+
+test('interview answers are quotes of the interviewee, questions are not', () => {
+  const text =
+    'Pour la sociologue Anne Morel, spécialiste des mouvements sociaux, la comparaison ne tient pas. ' +
+    'Q. Le mouvement peut-il durer ? R. Il durera tant que les revendications resteront sans réponse. ' +
+    'Q. Et ensuite ? R. Ensuite viendra le temps des élections, et tout changera.';
+  const a = analyze(text);
+  const answers = a.quotes.filter((q) => q.cue === null);
+  assert.deepEqual(
+    answers.map((q) => q.text),
+    [
+      'Il durera tant que les revendications resteront sans réponse.',
+      'Ensuite viendra le temps des élections, et tout changera.',
+    ],
+  );
+  for (const q of answers) assert.equal(q.speaker?.name, 'Anne Morel');
+  assert.ok(!a.quotes.some((q) => q.text.includes('peut-il durer')));
+});
+
+test('dialogue lines: a dash answer after a dash question', () => {
+  const text =
+    'Le maire Paul Girard a reçu notre journal.\n— Pourquoi ce projet ?\n— Parce que la ville en a besoin depuis vingt ans.';
+  const a = analyze(text);
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0]!.text, 'Parce que la ville en a besoin depuis vingt ans.');
+  assert.equal(a.quotes[0]!.speaker?.name, 'Paul Girard');
+});
+
+test('a pronoun after an apposed name resolves to the subject, not to the name in the apposition', () => {
+  const text =
+    'Steven Martin, un fidèle de Paul Durand, est arrivé jeudi. «Nous resterons jusqu’au bout», dit-il.';
+  assert.equal(analyze(text).quotes[0]?.speaker?.name, 'Steven Martin');
+});
+
+test('a verb inside quoted words is not a cue', () => {
+  const text = '«Nous pensons que la réforme est mauvaise et nous le dirons», a déclaré Marc Petit.';
+  const a = analyze(text);
+  assert.equal(a.quotes.length, 1);
+  assert.equal(a.quotes[0]!.kind, 'direct');
+  assert.equal(a.quotes[0]!.cue?.text, 'a déclaré');
+});

@@ -66,6 +66,9 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
       resolved = resolver.resolve(q.mention);
       const m = span(doc, doc.tokens.start[q.mention.first]!, doc.tokens.end[q.mention.last]!);
       if (resolved.name) speaker = { name: resolved.name, type: resolved.type, mention: m };
+    } else if (q.interviewee) {
+      resolved = resolver.mostMentionedPerson();
+      if (resolved?.name) speaker = { name: resolved.name, type: 'person', mention: null };
     } else if (q.followOn && previous) {
       resolved = previousResolved;
       speaker = { ...previous, mention: null };

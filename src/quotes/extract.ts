@@ -8,6 +8,7 @@ import { TokenKind } from '../doc/tokens.js';
 import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../lang/fr/words.js';
 import type { QuoteKind } from '../types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
+import { findAnswers } from './interview.js';
 import { findQuoted, type Quoted } from './marks.js';
 import {
   hasProperName,
@@ -32,6 +33,8 @@ export interface RawQuote {
   mention: MentionRange | null;
   /** No cue of its own: the source is the previous quote's. */
   followOn: boolean;
+  /** An interview answer: the source is the interviewee. */
+  interviewee?: boolean;
 }
 
 const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
@@ -156,6 +159,17 @@ export function extractQuotes(doc: Doc): RawQuote[] {
   });
 
   directQuotes(doc, quoted, groups, consumed, out);
+  for (const a of findAnswers(doc)) {
+    out.push({
+      start: a.start,
+      end: a.end,
+      kind: 'direct',
+      cue: null,
+      mention: null,
+      followOn: false,
+      interviewee: true,
+    });
+  }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return dropNested(out);
 }
@@ -289,6 +303,9 @@ function selonClauses(
       if (!isPunct(doc, after, ',:')) continue;
       start = doc.tokens.end[after]!;
       end = sent.end;
+      // An apposition after the source: "Pour l'historienne X, spécialiste de ..., cette analogie".
+      const apposition = appositionEnd(doc, after + 1, sent.last);
+      if (apposition >= 0) start = doc.tokens.end[apposition]!;
     } else {
       start = prevEnd;
       end = doc.tokens.start[i]!;
@@ -566,6 +583,19 @@ function invertedBefore(
     return np && np.last === comma - 1 ? [g, np] : g.inverted === comma - 1 ? [g, np!] : null;
   }
   return null;
+}
+
+/** If a role apposition starts at `from` (spécialiste de ..., ancien ministre, ...), the comma ending it. */
+function appositionEnd(doc: Doc, from: number, last: number): number {
+  let k = from;
+  if (k <= last && DETERMINERS.has(lower(doc, k))) k++;
+  while (k <= last && /^(ancien|ancienne|ex|jeune|grand|grande|célèbre)$/.test(lower(doc, k))) k++;
+  if (k > last || !PERSON_NOUNS.has(lower(doc, k))) return -1;
+  for (let j = k + 1; j <= Math.min(last, k + 15); j++) {
+    if (tokenText(doc, j) === ',') return j;
+    if (doc.tokens.kind[j] === TokenKind.Quote) return -1;
+  }
+  return -1;
 }
 
 function nounCueBefore(doc: Doc, openTok: number): CueRef | null {

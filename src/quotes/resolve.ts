@@ -796,6 +796,25 @@ export class SpeakerResolver {
     return best;
   }
 
+  /** The person the article names most often: the interviewee of an interview. */
+  mostMentionedPerson(): ResolvedSpeaker | null {
+    // Mentions count once each, and a name introduced with its role (l'historienne X, X,
+    // spécialiste de ...) counts twice more: that is how an interview presents its guest.
+    const counts = new Map<string, number>();
+    const doc = this.doc;
+    for (const p of this.nameEvents) {
+      const name = this.fullName(p.name);
+      const before = p.first > 0 ? lower(doc, p.first - 1) : '';
+      const after =
+        p.last + 2 < doc.tokens.count && tokenText(doc, p.last + 1) === ',' ? lower(doc, p.last + 2) : '';
+      const introduced = PERSON_NOUNS.has(before) || PERSON_NOUNS.has(after);
+      counts.set(name, (counts.get(name) ?? 0) + 1 + (introduced ? 2 : 0));
+    }
+    let best: string | null = null;
+    for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+    return best ? { name: best, type: 'person', gender: this.genderOf(best), personKey: best } : null;
+  }
+
   /** The latest source whose description has the same head noun (une source ... -> cette source). */
   private sameHeadBefore(head: string, at: number): ResolvedSpeaker | null {
     if (head.length < 3) return null;
