@@ -312,8 +312,10 @@ function selonClauses(
       // An incise between dashes or brackets: "Certains alliés - la France en tête, selon X - ...".
       const opener = lastIncise(doc, sent.first, i - 1);
       if (opener >= 0 && doc.tokens.start[opener]! >= start) start = doc.tokens.end[opener]!;
-      // "..., selon le ministre: d'une part ...": the sentence is the source's.
+      // "..., selon le ministre: d'une part ...", or an incise "X, selon lui, Y" / "X selon lui, Y":
+      // the sentence is the source's.
       if (isPunct(doc, after, ':')) end = sent.end;
+      else if (start === sent.start && isIncise(doc, i, after, sent)) end = sent.end;
     }
     if (w === 'pour' && !sentenceInitial) continue;
     prevEnd = doc.tokens.end[srcLast]!;
@@ -696,6 +698,25 @@ function trimClause(doc: Doc, start: number, end: number): { start: number; end:
   while (end > start && /[\s.,;:!?\u00A0\u202F—–-]/.test(t[end - 1]!)) end--;
   // Keep an ellipsis or ?! only if part of the words? News clauses end at the period: drop it.
   return { start, end };
+}
+
+/**
+ * "selon X" inside the clause it attributes: "Pour preuve, selon lui, ces départs ...", "qui
+ * débutera selon Gaia le 25 février, l'association ...". Not a source closing its clause
+ * ("2.500 manifestants selon la police, 3.000 selon les organisateurs").
+ */
+function isIncise(doc: Doc, marker: number, after: number, sent: Segment): boolean {
+  if (after >= sent.last - 1) return false;
+  const commaBefore = isPunct(doc, marker - 1, ',');
+  const commaAfter = isPunct(doc, after, ',');
+  if (commaAfter) {
+    // The clause goes on after the source with words, not with another figure and its source.
+    const next = after + 1;
+    const figure = doc.tokens.kind[next] === TokenKind.Number || /^\d/.test(tokenText(doc, next));
+    return doc.tokens.kind[next] === TokenKind.Word && !figure;
+  }
+  // No comma at all: the source sits inside a clause that goes on.
+  return !commaBefore && doc.tokens.kind[after] === TokenKind.Word;
 }
 
 function lastIncise(doc: Doc, from: number, to: number): number {
