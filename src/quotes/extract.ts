@@ -217,7 +217,9 @@ function indirectQue(
       contentFirst = j + 1;
     } else {
       // de + infinitive, or a bare infinitive: a promis de revenir, a annoncé vouloir partir.
-      const k = g.last + 1;
+      // Adverbs before the complement: il conteste néanmoins avoir blessé.
+      let k = g.last + 1;
+      while (k <= sent.last && CLAUSE_ADVERBS.has(lower(doc, k))) k++;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
         const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
@@ -754,6 +756,28 @@ function countWords(text: string, start: number, end: number): number {
   }
   return n;
 }
+
+const CLAUSE_ADVERBS = new Set([
+  'néanmoins',
+  'toutefois',
+  'pourtant',
+  'cependant',
+  'aussi',
+  'également',
+  'encore',
+  'bien',
+  'même',
+  'notamment',
+  'clairement',
+  'fermement',
+  'ainsi',
+  'donc',
+  'alors',
+  'désormais',
+  'toujours',
+  'formellement',
+  'catégoriquement',
+]);
 
 /** Infinitives that start a reported clause after any reporting verb: nie avoir tiré, dit être. */
 const COMPOUND_INFINITIVE = new Set(['avoir', 'être']);
