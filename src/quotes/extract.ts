@@ -130,6 +130,18 @@ const SELON_NOT_SOURCE = new Set([
   'lesquelles',
   'les cas',
   'moi',
+  'la méthode',
+  'les termes',
+  'le cas',
+  'les modalités',
+  'les règles',
+  'le principe',
+  'un principe',
+  'un schéma',
+  'le modèle',
+  'leur âge',
+  'la saison',
+  'les régions',
 ]);
 /** Sentence-initial "Pour X," that are not opinions: Pour la première fois, Pour l'heure... */
 const POUR_OPINION_HEADS = PERSON_NOUNS;
@@ -247,7 +259,7 @@ function indirectQue(
       // "..., a-t-il ajouté": the inverted cue closes the clause.
     }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
-    if (span.end - span.start < 3) continue;
+    if (span.end - span.start < 3 || countWords(doc.text, span.start, span.end) < 2) continue;
     // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
     const overrun = quoted.find((q) => q.open >= span.start && q.open < span.end && q.close >= span.end);
     if (overrun) span.end = overrun.close + 1;
@@ -285,6 +297,8 @@ function selonClauses(
     if (insideQuoted(quoted, doc.tokens.start[i]!)) continue;
     const next2 = `${lower(doc, markerLast + 1)} ${lower(doc, markerLast + 2)}`;
     if (SELON_NOT_SOURCE.has(lower(doc, markerLast + 1)) || SELON_NOT_SOURCE.has(next2)) continue;
+    // "selon nos informations": the newsroom's own reporting, not a quoted source.
+    if (/^(nos|notre|mes|ma|mon)$/.test(lower(doc, markerLast + 1))) continue;
     // The source: up to the next comma, colon, quote or sentence end.
     let srcLast = markerLast;
     while (
@@ -324,6 +338,9 @@ function selonClauses(
     if (after <= sent.last && isPunct(doc, after, ',')) prevEnd = doc.tokens.end[after]!;
     const span = trimClause(doc, start, end);
     if (span.end - span.start < 2) continue;
+    // One bare word is no reported content, unless it is a figure ("3.000 selon les organisateurs").
+    if (countWords(doc.text, span.start, span.end) < 2 && !/\d/.test(doc.text.slice(span.start, span.end)))
+      continue;
     const inner = quotedWithin(quoted, span.start, span.end);
     let kind: QuoteKind = inner.length > 0 ? 'mixed' : 'indirect';
     let qs = span.start;

@@ -157,6 +157,13 @@ const AUX_OR_VERB =
 
 /** The inverted subject after a verb group: », a déclaré mardi le ministre. */
 export function subjectAfter(doc: Doc, from: number, limit: number): MentionRange | null {
+  const np = subjectAfterRaw(doc, from, limit);
+  // A subject does not start with "de" or an elided clitic: "de là", "d'une année", "S'".
+  if (np && /^(de|d’|d'|s’|s'|n’|n'|qu’|qu')$/.test(lower(doc, np.first))) return null;
+  return np;
+}
+
+function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | null {
   let i = skipFillers(doc, from, limit);
   // Complements before the subject: », a déclaré à quelques journalistes Christian Mantei;
   // », confiait à Franceinfo il y a quelques jours Élisabeth Borne; dans la soirée l'un des ...
