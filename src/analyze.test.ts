@@ -153,3 +153,30 @@ test('a verb inside quoted words is not a cue', () => {
   assert.equal(a.quotes[0]!.kind, 'direct');
   assert.equal(a.quotes[0]!.cue?.text, 'a déclaré');
 });
+
+test('a list of quotes shares the cue after the last one', () => {
+  const text =
+    'Ils ont défilé. «Du pain», «du travail» ou encore «de la dignité», a scandé la foule devant la mairie.';
+  const a = analyze(text);
+  assert.deepEqual(
+    a.quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name]),
+    [
+      ['Du pain', 'a scandé', 'la foule'],
+      ['du travail', 'a scandé', 'la foule'],
+      ['de la dignité', 'a scandé', 'la foule'],
+    ],
+  );
+});
+
+test('selon X inside the clause attributes the whole sentence; a second figure keeps its own source', () => {
+  const a = analyze(
+    'Au total, 2.500 manifestants selon la police, 3.000 selon les organisateurs, ont défilé.',
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => [q.text, q.speaker?.name]),
+    [
+      ['Au total, 2.500 manifestants', 'police'],
+      ['3.000', 'les organisateurs'],
+    ],
+  );
+});

@@ -387,7 +387,7 @@ function invertedIndirect(
     // first in the sentence: then it is one mixed quote (Ce mode «soutiendrait ...», estime X).
     if (doc.tokens.kind[before - 1] === TokenKind.Quote) {
       const q = quoted.find((x) => x.close === doc.tokens.start[before - 1]);
-      if (!q || countWords(doc.text, sent.start, q.open) < 3) continue;
+      if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
     }
     let mention: MentionRange | null;
     let tail: number;
@@ -441,8 +441,12 @@ function directQuotes(
     const openTok = tokenAtOrAfter(doc, q.open);
     const para = paragraphOf(doc, openTok);
     let found: RawQuote | null = null;
-    // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X.
-    if (closeTok >= 0) {
+    // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X. In a list
+    // of quotes («A», «B» ou encore «C», a scandé la foule) the cue after the last one serves all.
+    const last = lastOfList(doc, quoted, q);
+    const lastClose = last.close >= 0 ? tokenAtOrAfter(doc, last.close) : -1;
+    if (lastClose >= 0) {
+      const closeTok = lastClose;
       let k = closeTok + 1;
       while (k < doc.tokens.count && isPunct(doc, k, ',-–—»”"') && k - closeTok < 4) k++;
       const g = groups.find((x) => x.first === k && !x.nonFinite);
@@ -587,6 +591,19 @@ function previousGroup(doc: Doc, sent: Segment, g: VerbGroup): VerbGroup | null 
 }
 
 const groupsOf = new WeakMap<Doc, VerbGroup[]>();
+
+/** The last passage of a list «A», «B» ou encore «C» that starts with `q`. */
+function lastOfList(doc: Doc, quoted: Quoted[], q: Quoted): Quoted {
+  let cur = q;
+  for (let n = 0; n < 8; n++) {
+    const next = quoted.find((x) => x.open > cur.close && x.open - cur.close < 16);
+    if (!next || cur.close < 0) break;
+    const between = doc.text.slice(cur.close + 1, next.open);
+    if (!/^[\s\u00A0]*(,|ou|et|puis|ou encore|, ou encore|, puis|, et)?[\s\u00A0]*$/u.test(between)) break;
+    cur = next;
+  }
+  return cur;
+}
 
 /** A verb group followed by its inverted subject, ending right before the comma at `comma`. */
 function invertedBefore(
@@ -760,6 +777,14 @@ function paragraphOf(doc: Doc, tok: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Words of [start, end) that are not inside a quoted passage: the writer's own words. */
+function wordsOutsideQuotes(doc: Doc, quoted: Quoted[], start: number, end: number): number {
+  let n = countWords(doc.text, start, end);
+  for (const q of quoted)
+    if (q.open >= start && q.close >= 0 && q.close < end) n -= countWords(doc.text, q.open, q.close + 1);
+  return n;
 }
 
 function countWords(text: string, start: number, end: number): number {
