@@ -566,6 +566,8 @@ export class SpeakerResolver {
   private personIn(m: MentionRange): ResolvedSpeaker | null {
     for (const p of this.names) {
       if (p.first >= m.first && p.last <= m.last) {
+        // A name in a complement describes someone else: le proche d'Emmanuel Macron.
+        if (p.first > m.first && /^(de|d’|d'|du|des)$/.test(lower(this.doc, p.first - 1))) continue;
         const name = this.fullName(p.name);
         const gender = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
         return { name, type: 'person', gender, personKey: name };
