@@ -265,7 +265,7 @@ function indirectQue(
     if (overrun) span.end = overrun.close + 1;
     const inner = quotedWithin(quoted, span.start, span.end);
     for (const q of inner) consumed.add(q);
-    const subject = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
+    const subject = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
     out.push({
       start: span.start,
       end: span.end,
@@ -392,7 +392,7 @@ function invertedIndirect(
     let mention: MentionRange | null;
     let tail: number;
     if (g.inverted >= 0) {
-      mention = { first: g.inverted, last: g.inverted };
+      mention = invertedSubject(doc, g);
       tail = Math.max(g.last, g.inverted) + 1;
     } else {
       mention = subjectAfter(doc, g.last + 1, sent.last);
@@ -452,8 +452,7 @@ function directQuotes(
       const g = groups.find((x) => x.first === k && !x.nonFinite);
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
-        const mention =
-          g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, sentEnd);
+        const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, sentEnd);
         noteMention(doc.sentences[doc.sentenceOfToken[g.verb]!]!, mention);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
       }
@@ -483,7 +482,7 @@ function directQuotes(
       // Words between the verb and the mark: only determiners and prepositions (a appelé à «une
       // trêve», décrivant comme «massives»); a noun there makes the quote a name (une loi «anticasseurs»).
       if (g && (colon || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
-        const mention = g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectFor(doc, sent, g);
+        const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
         found = {
           start: q.start,
           end: q.end,
@@ -616,8 +615,7 @@ function invertedBefore(
     const g = groups.find((x) => x.last === k);
     if (!g) continue;
     if (!isPunct(doc, g.first - 1, ',')) return null;
-    const np =
-      g.inverted >= 0 ? { first: g.inverted, last: g.inverted } : subjectAfter(doc, g.last + 1, comma - 1);
+    const np = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, comma - 1);
     return np && np.last === comma - 1 ? [g, np] : g.inverted === comma - 1 ? [g, np!] : null;
   }
   return null;
@@ -646,6 +644,26 @@ function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
       return { start: doc.tokens.start[first]!, end: doc.tokens.end[openTok - 1]!, lemma: words.join(' ') };
   }
   return null;
+}
+
+/**
+ * The source of an inverted "on": « ... », précise-t-on à la préfecture / indique-t-on dans
+ * l'entourage du président. Without such a complement, the pronoun itself.
+ */
+export function invertedSubject(doc: Doc, g: VerbGroup): MentionRange {
+  const pronoun = { first: g.inverted, last: g.inverted };
+  if (lower(doc, g.inverted) !== 'on') return pronoun;
+  let k = g.last + 1;
+  if (/^(à|au|aux|dans|chez)$/.test(lower(doc, k))) k++;
+  else if (
+    lower(doc, k) === 'du' &&
+    lower(doc, k + 1) === 'côté' &&
+    /^(de|du|des|d’|d')$/.test(lower(doc, k + 2))
+  )
+    k += 3;
+  else return pronoun;
+  const sent = doc.sentences[doc.sentenceOfToken[g.verb]!]!;
+  return nounPhraseAt(doc, k, sent.last) ?? pronoun;
 }
 
 function cueOf(doc: Doc, g: VerbGroup, lastTok = g.last): CueRef {

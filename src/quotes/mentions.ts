@@ -165,6 +165,12 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
 
 function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | null {
   let i = skipFillers(doc, from, limit);
+  // An aside between commas: », a concédé, penaud, Franck Dubosc.
+  if (i <= limit && tokenText(doc, i) === ',') {
+    let k = i + 1;
+    while (k <= limit && k - i <= 4 && tokenText(doc, k) !== ',') k++;
+    if (k <= limit && tokenText(doc, k) === ',') i = skipFillers(doc, k + 1, limit);
+  }
   // Complements before the subject: », a déclaré à quelques journalistes Christian Mantei;
   // », confiait à Franceinfo il y a quelques jours Élisabeth Borne; dans la soirée l'un des ...
   for (let hops = 0; hops < 3 && i <= limit; hops++) {

@@ -66,6 +66,9 @@ const ATOMS: ReadonlyMap<string, readonly [Atom, number]> = new Map<string, read
   ['billions', [Atom.Scale, 1e12]],
 ]);
 
+/** Every number word atom (un, vingt, cent, mille, million...), for building patterns. */
+export const NUMBER_WORD_ATOMS: readonly string[] = [...ATOMS.keys()];
+
 /** True when every hyphen-separated part of the lowercased word is a number atom (or "et"). */
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();

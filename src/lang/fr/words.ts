@@ -83,6 +83,7 @@ export const STRESSED_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles']);
 
 /** Titles that precede a person's name. */
 export const NAME_TITLES = new Set([
+  'maître',
   'monsieur',
   'madame',
   'mademoiselle',
@@ -831,6 +832,10 @@ export const NP_STOP_WORDS = new Set([
 
 /** Adverbs and time words that may stand between a verb and its inverted subject: », a déclaré mardi X. */
 export const SKIPPABLE_AFTER_VERB = new Set([
+  'dès',
+  'penaud',
+  'dépité',
+  'dépitée',
   'lundi',
   'mardi',
   'mercredi',
