@@ -413,6 +413,45 @@ export function findPersonNames(doc: Doc): PersonName[] {
   return out;
 }
 
+/** "la N-VA", "le PS", "la Commission européenne": a determiner and a capitalised name that is no person. */
+function findOrganizationMentions(
+  doc: Doc,
+  persons: PersonName[],
+): Array<{ at: number; name: string; gender: Gender }> {
+  const out: Array<{ at: number; name: string; gender: Gender }> = [];
+  const personStarts = new Set(persons.map((p) => p.first));
+  for (let i = 0; i + 1 < doc.tokens.count; i++) {
+    const det = lower(doc, i);
+    if (det !== 'le' && det !== 'la') continue;
+    const j = i + 1;
+    if (!isCap(doc, j) || personStarts.has(j) || NOT_NAME_WORDS.has(lower(doc, j))) continue;
+    let last = j;
+    while (
+      last + 1 < doc.tokens.count &&
+      isCap(doc, last + 1) &&
+      !(doc.tokens.flags[last + 1]! & TokenFlag.NewlineBefore)
+    )
+      last++;
+    // Only what reads as an institution: an acronym (la N-VA, le PS) or a name with an
+    // institution word (la Commission européenne); "la France" is more often a place.
+    if (
+      !ACRONYM.test(tokenText(doc, j)) &&
+      !orgLike(doc, j, last) &&
+      !ORGANIZATION_NOUNS.has(lower(doc, j))
+    ) {
+      i = last;
+      continue;
+    }
+    out.push({
+      at: doc.tokens.start[i]!,
+      name: doc.text.slice(doc.tokens.start[j]!, doc.tokens.end[last]!),
+      gender: det === 'la' ? 'female' : 'male',
+    });
+    i = last;
+  }
+  return out;
+}
+
 export class SpeakerResolver {
   private readonly names: PersonName[];
   /** Full name by surname (lowercase): the longest form seen. */
@@ -421,6 +460,8 @@ export class SpeakerResolver {
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
+  /** Organisations named with a gendered determiner (la N-VA, le PS): candidates for il / elle. */
+  private readonly orgEvents: Array<{ at: number; name: string; gender: Gender }>;
   /** Named persons outside quoted passages: the candidates for pronouns and descriptions. */
   private readonly nameEvents: PersonName[];
 
@@ -428,6 +469,9 @@ export class SpeakerResolver {
     this.names = findPersonNames(doc);
     const quoted = findQuoted(doc);
     this.nameEvents = this.names.filter((p) => !quoted.some((q) => p.start >= q.start && p.end <= q.end));
+    this.orgEvents = findOrganizationMentions(doc, this.names).filter(
+      (o) => !quoted.some((q) => o.at >= q.start && o.at < q.end),
+    );
     for (const p of this.names) {
       const key = p.surname.toLowerCase();
       const prev = this.fullBySurname.get(key);
@@ -783,7 +827,9 @@ export class SpeakerResolver {
     if (plural) return best;
     // Names in subject position first; a name after a preposition (un fidèle d'Éric Drouet) only
     // when no other fits.
-    for (const allowOblique of [false, true]) {
+    let found: ResolvedSpeaker | null = best;
+    let foundAt = bestAt;
+    search: for (const allowOblique of [false, true]) {
       for (let k = this.nameEvents.length - 1; k >= 0; k--) {
         const p = this.nameEvents[k]!;
         if (p.end > at) continue;
@@ -792,10 +838,21 @@ export class SpeakerResolver {
         const name = this.fullName(p.name);
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
         if (g !== 'unknown' && g !== gender) continue;
-        return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+        found = { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+        foundAt = p.start;
+        break search;
       }
     }
-    return best;
+    // A named organisation said since then, of the pronoun's gender: "la N-VA cale. Elle juge".
+    if (!personOnly) {
+      for (let k = this.orgEvents.length - 1; k >= 0; k--) {
+        const o = this.orgEvents[k]!;
+        if (o.at >= at) continue;
+        if (o.at <= foundAt) break;
+        if (o.gender === gender) return { name: o.name, type: 'organization', gender: o.gender };
+      }
+    }
+    return found;
   }
 
   /** The person the article names most often: the interviewee of an interview. */
