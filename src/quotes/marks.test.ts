@@ -40,3 +40,8 @@ test('an unclosed mark runs to the end of its paragraph only', () => {
   const text = '«Nous irons jusqu’au bout.\n«Et nous gagnerons», a-t-elle conclu.';
   assert.deepEqual(contents(text), ['Nous irons jusqu’au bout.', 'Et nous gagnerons']);
 });
+
+test('a closing mark whose opener was lost starts its passage at the paragraph', () => {
+  const text = 'Introduction.\nIl n’y a pas d’amour, il n’y a que des preuves d’amour», écrivait le poète.';
+  assert.deepEqual(contents(text), ['Il n’y a pas d’amour, il n’y a que des preuves d’amour']);
+});

@@ -5,7 +5,7 @@ import type { Doc } from '../doc/document.js';
 import { TokenKind } from '../doc/tokens.js';
 
 export interface Quoted {
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (of the paragraph's start when the page lost the mark). */
   open: number;
   /** Offset of the closing mark, or -1 when the passage runs to the end of its paragraph. */
   close: number;
@@ -63,6 +63,14 @@ export function findQuoted(doc: Doc): Quoted[] {
         const extended = passage(text, lastTop.open, at);
         out[out.length - 1] = extended;
         lastTop = extended;
+      } else if (stack.length === 0 && !lastTop && !openedSinceLast && ch === '»') {
+        // A closer with no opener in its paragraph: the page lost the opening mark, or the
+        // quote opened in a previous paragraph. The passage starts with the paragraph.
+        const q = { ...passage(text, para.start - 1, at), open: para.start };
+        if (q.end > q.start) {
+          out.push(q);
+          lastTop = q;
+        }
       }
     }
     // Unclosed at the end of the paragraph: a quote re-opened on each paragraph, closed later.
