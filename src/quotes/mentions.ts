@@ -108,14 +108,16 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     )
       break;
     if (j > start && AUX_OR_VERB.test(lw) && !isCap(doc, j)) break;
-    // A participle after the noun starts a relative-like modifier: un sondage publié mardi.
+    // A participle after the noun starts a relative-like modifier when words follow it (un
+    // sondage publié mardi); at the end of the phrase it is an adjective (les étudiants mobilisés).
     if (
       j > start + 1 &&
       !isCap(doc, j) &&
       /(ant|és?|ées?)$/.test(lw) &&
       lw.length > 4 &&
       !DETERMINERS.has(prev) &&
-      !PERSON_NOUNS.has(lw)
+      !PERSON_NOUNS.has(lw) &&
+      (lw.endsWith('ant') || (j + 1 <= limit && doc.tokens.kind[j + 1] === TokenKind.Word))
     )
       break;
     last = j;
