@@ -84,6 +84,23 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   let last = -1;
   let words = 0;
   while (j <= limit && j < doc.tokens.count && words < 14) {
+    // A quoted name inside the phrase: les «gilets jaunes», Environ 150 "gilets jaunes".
+    const prevTok = j - 1;
+    const afterDeterminer = DETERMINERS.has(lower(doc, prevTok)) && !afterDeWord(lower(doc, prevTok));
+    if (
+      j > start &&
+      doc.tokens.kind[j] === TokenKind.Quote &&
+      (afterDeterminer || doc.tokens.kind[prevTok] === TokenKind.Number)
+    ) {
+      let close = j + 1;
+      while (close <= limit && close - j <= 4 && doc.tokens.kind[close] === TokenKind.Word) close++;
+      if (close <= limit && close > j + 1 && doc.tokens.kind[close] === TokenKind.Quote) {
+        last = close;
+        words += close - j;
+        j = close + 1;
+        continue;
+      }
+    }
     if (isBoundary(doc, j)) break;
     if (j > start && doc.tokens.flags[j]! & TokenFlag.NewlineBefore) break;
     const lw = lower(doc, j);

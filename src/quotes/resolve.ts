@@ -547,12 +547,15 @@ export class SpeakerResolver {
       );
     }
     // A person the article names, inside the mention: le président Joe Biden, M. Stoltenberg.
+    const head = this.headOf(m);
+    const hw = head >= 0 ? lower(this.doc, head) : '';
+    // A document source stays the document, whoever it names: un sondage Odoxa Dentsu.
+    if (DOCUMENT_NOUNS.has(hw) && !isCap(this.doc, head))
+      return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     const person = this.personIn(m);
     if (person) return person;
     // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
-    const head = this.headOf(m);
-    const hw = head >= 0 ? lower(this.doc, head) : '';
     if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
       return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
