@@ -249,10 +249,12 @@ function indirectQue(
       }
     }
     if (contentFirst < 0 || contentFirst > sent.last) continue;
-    // The clause runs to the next cue of the sentence or to its end.
+    // The clause runs to the end of the sentence, or to the next attribution in it: an inverted
+    // cue (..., a-t-il ajouté) or a coordinated one (..., et a ajouté que). A reporting verb of
+    // the reported clause itself (qu'ils dénonceront) does not end it.
     let lastTok = sent.last;
-    const next = groups[gi + 1];
-    if (next && next.first > contentFirst) {
+    const next = groups.slice(gi + 1).find((x) => x.first > contentFirst && startsAttribution(doc, x));
+    if (next) {
       lastTok = next.first - 1;
       while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok)))
         lastTok--;
@@ -590,6 +592,12 @@ function previousGroup(doc: Doc, sent: Segment, g: VerbGroup): VerbGroup | null 
 }
 
 const groupsOf = new WeakMap<Doc, VerbGroup[]>();
+
+function startsAttribution(doc: Doc, g: VerbGroup): boolean {
+  if (g.inverted >= 0) return true;
+  const before = lower(doc, g.first - 1);
+  return before === ',' || before === 'et' || before === 'puis' || before === 'mais' || g.nonFinite;
+}
 
 /** The last passage of a list «A», «B» ou encore «C» that starts with `q`. */
 function lastOfList(doc: Doc, quoted: Quoted[], q: Quoted): Quoted {
