@@ -143,8 +143,6 @@ const SELON_NOT_SOURCE = new Set([
   'la saison',
   'les régions',
 ]);
-/** Sentence-initial "Pour X," that are not opinions: Pour la première fois, Pour l'heure... */
-const POUR_OPINION_HEADS = PERSON_NOUNS;
 
 export function extractQuotes(doc: Doc): RawQuote[] {
   const quoted = findQuoted(doc);
@@ -235,9 +233,9 @@ function indirectQue(
       if (k <= sent.last) {
         const n1 = lower(doc, k);
         const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
-        if (deAt >= 0 && isInfinitive(lower(doc, deAt + 1))) {
+        if (deAt >= 0 && isInfinitive(lower(doc, cliticSkip(doc, deAt + 1, sent.last)))) {
           contentFirst = deAt + 1;
-        } else if ((g.takesInf || COMPOUND_INFINITIVE.has(n1)) && isInfinitive(n1) && !g.nonFinite) {
+        } else if ((COMPOUND_INFINITIVE.has(n1) || (g.takesInf && !g.nonFinite)) && isInfinitive(n1)) {
           contentFirst = k;
         } else if (
           g.lemma === 'annoncer' &&
@@ -406,7 +404,16 @@ function invertedIndirect(
     if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail)))
       continue;
     // After the subject, the sentence ends (or continues with a complement, not a new clause).
-    const span = trimClause(doc, sent.start, doc.tokens.start[before]!);
+    // An incise (D'emblée, raconte-t-il, Mehdi Nemmouche est vague) attributes the whole sentence.
+    const incise =
+      tail <= sent.last &&
+      isPunct(doc, tail, ',') &&
+      doc.tokens.kind[tail + 1] === TokenKind.Word &&
+      countWords(doc.text, doc.tokens.end[tail]!, sent.end) >= 3 &&
+      !quoted.some((q) => q.open >= doc.tokens.end[tail]! && q.open < sent.end);
+    const span = incise
+      ? trimClause(doc, sent.start, sent.end)
+      : trimClause(doc, sent.start, doc.tokens.start[before]!);
     let start = span.start;
     // A leading "Selon X," is another attribution; a colon introduces the content.
     const colon = lastPunctBefore(doc, sent.first, before, ':');
@@ -687,10 +694,19 @@ function isOpinionSource(doc: Doc, np: MentionRange): boolean {
   if (STRESSED_PRONOUNS.has(first)) return true;
   if (NAME_TITLES.has(first)) return true;
   for (let i = np.first; i <= np.last; i++) {
-    if (POUR_OPINION_HEADS.has(lower(doc, i))) return true;
+    if (isPersonNoun(lower(doc, i))) return true;
   }
+  // Pour certains «gilets jaunes», pour beaucoup d'acteurs: a quantified group.
+  if (/^(certains|certaines|beaucoup|nombre|plusieurs|la plupart)$/.test(first)) return true;
   // A bare proper name: Pour Jean Dupont, ...
   return !DETERMINERS.has(first) && hasProperName(doc, np) && np.last > np.first;
+}
+
+/** A person noun, singular or plural: ministre, enquêteurs, organisateurs. */
+function isPersonNoun(w: string): boolean {
+  if (PERSON_NOUNS.has(w)) return true;
+  if (w.endsWith('s') || w.endsWith('x')) return PERSON_NOUNS.has(w.slice(0, -1));
+  return false;
 }
 
 function isDescription(doc: Doc, np: MentionRange): boolean {
@@ -857,10 +873,16 @@ function deAfterAddressee(doc: Doc, k: number, last: number): number {
   if (k <= last && /^(à|au|aux|lui|leur)$/.test(lower(doc, k))) {
     for (let j = k + 1; j <= Math.min(last, k + 6); j++) {
       if (doc.tokens.kind[j] !== TokenKind.Word) return -1;
-      if (isDe(j) && j + 1 <= last && isInfinitive(lower(doc, j + 1))) return j;
+      if (isDe(j) && j + 1 <= last && isInfinitive(lower(doc, cliticSkip(doc, j + 1, last)))) return j;
     }
   }
   return -1;
+}
+
+/** Skips object clitics before an infinitive: de le représenter, de leur dire, de s'en prendre. */
+function cliticSkip(doc: Doc, k: number, last: number): number {
+  while (k < last && /^(le|la|les|l’|l'|lui|leur|se|s’|s'|y|en|me|m’|m'|nous|vous)$/.test(lower(doc, k))) k++;
+  return k;
 }
 
 function isInfinitive(w: string): boolean {
