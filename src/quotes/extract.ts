@@ -232,8 +232,16 @@ function indirectQue(
       while (k <= sent.last && CLAUSE_ADVERBS.has(lower(doc, k))) k++;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
+        const reflexive = /^(se|s’|s')$/.test(lower(doc, g.first));
         const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
-        if (deAt >= 0 && isInfinitive(lower(doc, cliticSkip(doc, deAt + 1, sent.last)))) {
+        // "se disent solidaires", "s'est dite satisfaite": what the source says it is.
+        if (
+          reflexive &&
+          (g.lemma === 'dire' || g.lemma === 'déclarer' || g.lemma === 'montrer') &&
+          doc.tokens.kind[k] === TokenKind.Word
+        ) {
+          contentFirst = k;
+        } else if (deAt >= 0 && isInfinitive(lower(doc, cliticSkip(doc, deAt + 1, sent.last)))) {
           contentFirst = deAt + 1;
         } else if ((COMPOUND_INFINITIVE.has(n1) || (g.takesInf && !g.nonFinite)) && isInfinitive(n1)) {
           contentFirst = k;
@@ -301,12 +309,18 @@ function selonClauses(
     if (/^(nos|notre|mes|ma|mon)$/.test(lower(doc, markerLast + 1))) continue;
     // The source: up to the next comma, colon, quote or sentence end.
     let srcLast = markerLast;
-    while (
-      srcLast + 1 <= sent.last &&
-      !isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–') &&
-      srcLast - markerLast < 14
-    )
+    while (srcLast + 1 <= sent.last && srcLast - markerLast < 14) {
+      // A quoted name in the source: selon des « sources policières concordantes ».
+      if (doc.tokens.kind[srcLast + 1] === TokenKind.Quote) {
+        const q = quoted.find((x) => x.open === doc.tokens.start[srcLast + 1] && x.close >= 0);
+        if (q && countWords(doc.text, q.start, q.end) <= 4) {
+          srcLast = tokenAtOrAfter(doc, q.close);
+          continue;
+        }
+      }
+      if (isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–')) break;
       srcLast++;
+    }
     if (srcLast === markerLast) continue;
     const src = { first: markerLast + 1, last: srcLast };
     const head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
