@@ -166,6 +166,7 @@ export function extractQuotes(doc: Doc): RawQuote[] {
     indirectQue(doc, sent, sg, quoted, consumed, out);
     selonClauses(doc, sent, quoted, consumed, out);
     invertedIndirect(doc, sent, sg, quoted, consumed, out);
+    commeClause(doc, sent, sg, quoted, consumed, out);
   });
 
   directQuotes(doc, quoted, groups, consumed, out);
@@ -381,6 +382,36 @@ function selonClauses(
     });
     i = srcLast;
   }
+}
+
+/** "Comme l'a relevé Public Sénat, le gouvernement prévoit ...": the rest of the sentence is the source's. */
+function commeClause(
+  doc: Doc,
+  sent: Segment,
+  groups: VerbGroup[],
+  quoted: Quoted[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
+  const first = sent.first;
+  if (lower(doc, first) !== 'comme' || !/^(le|l’|l')$/.test(lower(doc, first + 1))) return;
+  const g = groups.find((x) => x.first === first + 2 || x.first === first + 1);
+  if (!g || g.cls !== 'speech') return;
+  let comma = g.last + 1;
+  while (comma <= sent.last && comma - g.last < 16 && tokenText(doc, comma) !== ',') comma++;
+  if (comma > sent.last || tokenText(doc, comma) !== ',') return;
+  const mention = subjectAfter(doc, g.last + 1, comma - 1);
+  const span = trimClause(doc, doc.tokens.end[comma]!, sent.end);
+  if (!mention || countWords(doc.text, span.start, span.end) < 3) return;
+  const inner = quotedWithin(quoted, span.start, span.end);
+  for (const q of inner) consumed.add(q);
+  out.push({
+    ...span,
+    kind: inner.length > 0 ? 'mixed' : 'indirect',
+    cue: cueOf(doc, g),
+    mention,
+    followOn: false,
+  });
 }
 
 /** "Dix personnes ont été interpellées, a-t-elle précisé." / "..., a indiqué la préfecture du Var." */
