@@ -180,3 +180,21 @@ test('selon X inside the clause attributes the whole sentence; a second figure k
     ],
   );
 });
+
+test('incise cues, "se dire" attributes and "Comme l\'a relevé X" are indirect speech', () => {
+  const text =
+    'Le procès reprend. D’emblée, raconte le policier Marc Aubert, le suspect reste vague sur son emploi du temps. ' +
+    'Les étudiants belges se disent solidaires de leurs camarades français. ' +
+    'Comme l’a relevé la Cour des comptes dans son rapport, le budget dépasse les prévisions.';
+  const a = analyze(text);
+  const byLemma = new Map(a.quotes.map((q) => [q.cue?.lemma, q]));
+  assert.equal(
+    byLemma.get('raconter')?.text,
+    'D’emblée, raconte le policier Marc Aubert, le suspect reste vague sur son emploi du temps',
+  );
+  assert.equal(byLemma.get('raconter')?.speaker?.name, 'Marc Aubert');
+  assert.equal(byLemma.get('dire')?.text, 'solidaires de leurs camarades français');
+  assert.equal(byLemma.get('dire')?.speaker?.type, 'group');
+  assert.equal(byLemma.get('relever')?.text, 'le budget dépasse les prévisions');
+  assert.equal(byLemma.get('relever')?.speaker?.name, 'Cour des comptes');
+});
