@@ -161,6 +161,20 @@ const INFO_NOUNS = new Set([
   'journalistes',
   'équipes',
 ]);
+/** Places that stand for institutions in French political news. */
+const METONYMS = new Map([
+  ['château', 'Élysée'],
+  ['élysée', 'Élysée'],
+  ['beauvau', "ministère de l'Intérieur"],
+  ['place beauvau', "ministère de l'Intérieur"],
+  ['bercy', "ministère de l'Économie"],
+  ['quai d’orsay', 'ministère des Affaires étrangères'],
+  ["quai d'orsay", 'ministère des Affaires étrangères'],
+  ['chancellerie', 'ministère de la Justice'],
+  ['place vendôme', 'ministère de la Justice'],
+  ['rue de grenelle', "ministère de l'Éducation nationale"],
+  ['hôtel de brienne', 'ministère des Armées'],
+]);
 const DEFINITE_SINGULAR = new Set(['le', 'la', 'l’', "l'", 'ce', 'cet', 'cette']);
 /** Nouns before a capitalised name that make it a place: la passerelle Léopold Senghor, rue Victor Hugo. */
 const PLACE_NOUNS = new Set([
@@ -348,7 +362,13 @@ export function findPersonNames(doc: Doc): PersonName[] {
     while (j < n) {
       if (j > first && doc.tokens.flags[j]! & TokenFlag.NewlineBefore) break;
       const lw = lower(doc, j);
-      if (isCap(doc, j) && !(j > first && NOT_NAME_WORDS.has(lw) && !NAME_PARTICLES.has(lw))) {
+      // Inside a name, a capitalised function word is part of it (Pierre-Olivier Sur, Marine Le Pen).
+      // A capitalised function word inside a name after a given name: Pierre-Olivier Sur.
+      const surnameWord = j > first && givenName(doc, j - 1) !== undefined && !isCap(doc, j + 1);
+      if (
+        isCap(doc, j) &&
+        !(j > first && NOT_NAME_WORDS.has(lw) && !NAME_PARTICLES.has(lw) && !surnameWord)
+      ) {
         if (ORGANIZATION_NOUNS.has(lw) || DOCUMENT_NOUNS.has(lw) || ACRONYM.test(tokenText(doc, j))) break;
         caps++;
         last = j;
@@ -552,8 +572,21 @@ export class SpeakerResolver {
     // A document source stays the document, whoever it names: un sondage Odoxa Dentsu.
     if (DOCUMENT_NOUNS.has(hw) && !isCap(this.doc, head))
       return { name: this.text(m, true), type: 'document', gender: 'unknown' };
-    const person = this.personIn(m);
+    const person = this.personIn(m) ?? this.surnameIn(m);
     if (person) return person;
+    const metonym = METONYMS.get(this.text(m).replace(/^(le|la|l’|l')\s*/, ''));
+    if (metonym) return { name: metonym, type: 'organization', gender: 'unknown' };
+    // "le quotidien", "la chaîne": the organisation of that kind quoted last.
+    const kind = this.headOf(m);
+    if (
+      kind >= 0 &&
+      kind === m.last &&
+      ORG_KIND_NOUNS.has(lower(this.doc, kind)) &&
+      DEFINITE_SINGULAR.has(lower(this.doc, m.first))
+    ) {
+      const org = this.lastOrganization(this.doc.tokens.start[m.first]!);
+      if (org) return org;
+    }
     // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
     if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
@@ -875,6 +908,27 @@ export class SpeakerResolver {
     let best: string | null = null;
     for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
     return best ? { name: best, type: 'person', gender: this.genderOf(best), personKey: best } : null;
+  }
+
+  /** A surname the article gives in full elsewhere: le professeur Bernard -> Alfred Bernard. */
+  private surnameIn(m: MentionRange): ResolvedSpeaker | null {
+    const doc = this.doc;
+    for (let i = m.first; i <= m.last; i++) {
+      if (!isCap(doc, i) || NOT_NAME_WORDS.has(lower(doc, i))) continue;
+      if (i > m.first && /^(de|d’|d'|du|des)$/.test(lower(doc, i - 1))) continue;
+      const full = this.fullBySurname.get(lower(doc, i));
+      if (full && full.includes(' '))
+        return { name: full, type: 'person', gender: this.genderOf(full), personKey: full };
+    }
+    return null;
+  }
+
+  private lastOrganization(at: number): ResolvedSpeaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.at <= at && h.speaker.type === 'organization') return h.speaker;
+    }
+    return null;
   }
 
   /** The latest source whose description has the same head noun (une source ... -> cette source). */
