@@ -1,6 +1,11 @@
 // The analysis: a pure function from an article to its facts. The pipeline is the ordered list
-// of stages below; each reads the document and what earlier stages added.
+// of stages below; each reads the document and what earlier stages added:
+//   createDoc (tokens, sentences, paragraphs) -> extractQuotes (cues, content, mentions)
+//   -> attribute (speaker resolution, person entities) -> findDates -> findFigures
+//   -> quote.dateIds / figureIds.
+import { findDates } from './dates/find-dates.js';
 import { createDoc, type Doc } from './doc/document.js';
+import { findFigures } from './figures/find-figures.js';
 import { extractQuotes, type RawQuote } from './quotes/extract.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/resolve.js';
 import {
@@ -20,6 +25,12 @@ export function analyze(input: string | ArticleInput): Analysis {
   const doc = createDoc(article.text);
   const raw = extractQuotes(doc);
   const { quotes, entities } = attribute(doc, raw);
+  const dates = findDates(doc, article.date);
+  const figures = findFigures(doc, dates);
+  for (const q of quotes) {
+    q.dateIds = dates.filter((d) => d.start >= q.start && d.end <= q.end).map((d) => d.id);
+    q.figureIds = figures.filter((f) => f.start >= q.start && f.end <= q.end).map((f) => f.id);
+  }
   return {
     schema: SCHEMA_VERSION,
     id: article.id,
@@ -29,8 +40,8 @@ export function analyze(input: string | ArticleInput): Analysis {
     url: article.url,
     quotes,
     entities,
-    dates: [],
-    figures: [],
+    dates,
+    figures,
   };
 }
 

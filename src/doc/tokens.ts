@@ -164,7 +164,15 @@ function pushWord(out: TokenBuffer, text: string, start: number, end: number, fl
   // Inversion: the pronoun after the last hyphen(s): a-t-il, dit-elle, pouvait-on.
   let bodyEnd = end;
   let cliticStart = -1;
-  const lastHyphen = Math.max(text.lastIndexOf('-', end - 1), text.lastIndexOf('‑', end - 1));
+  // Search only inside this word: an unbounded lastIndexOf scans back across the whole text.
+  let lastHyphen = -1;
+  for (let h = end - 1; h > s; h--) {
+    const c = text[h];
+    if (c === '-' || c === '‑') {
+      lastHyphen = h;
+      break;
+    }
+  }
   if (lastHyphen > s) {
     const clitic = text.slice(lastHyphen + 1, end).toLowerCase();
     if (INVERTED_CLITICS.has(clitic)) {

@@ -69,6 +69,33 @@ const ATOMS: ReadonlyMap<string, readonly [Atom, number]> = new Map<string, read
 /** Every number word atom (un, vingt, cent, mille, million...), for building patterns. */
 export const NUMBER_WORD_ATOMS: readonly string[] = [...ATOMS.keys()];
 
+const prefixKey = (s: string, at: number): number =>
+  ((s.charCodeAt(at) | 0x20) << 16) | (s.charCodeAt(at + 1) | 0x20);
+/** First two letters of each atom (case-folded the Latin-1 way) -> bit mask of the atoms' lengths. */
+const ATOM_PREFIXES: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  for (const a of ATOMS.keys()) m.set(prefixKey(a, 0), (m.get(prefixKey(a, 0)) ?? 0) | (1 << a.length));
+  return m;
+})();
+const LONGEST_ATOM = Math.max(...[...ATOMS.keys()].map((a) => a.length));
+
+/**
+ * Cheap test, without allocating, that text[start, end) may be a number word: its first two
+ * letters and length fit an atom, or it is hyphenated after a fitting first atom.
+ */
+export function mayBeNumberWord(text: string, start: number, end: number): boolean {
+  const mask = ATOM_PREFIXES.get(prefixKey(text, start));
+  if (mask === undefined) return false;
+  const len = end - start;
+  if (len <= LONGEST_ATOM && mask & (1 << len)) return true;
+  // quatre-vingt-dix, vingt-et-un, dix-sept: a hyphen right after a possible first atom.
+  for (let k = start + 2; k < end && k <= start + LONGEST_ATOM; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2011) return (mask & (1 << (k - start))) !== 0;
+  }
+  return false;
+}
+
 /** True when every hyphen-separated part of the lowercased word is a number atom (or "et"). */
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -570,3 +597,106 @@ export const POSTNOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Endings of adjectives and participles that may follow the noun a share is of. */
 export const ADJECTIVE_ENDING =
   /(?:aire|aires|ique|iques|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|ien|ienne|iens|iennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|eux|euse|euses|iste|istes|ois|oise|oises)$/;
+
+/**
+ * Nouns after which a number names something instead of counting it: l'acte 15, l'article 49,
+ * la ligne 4, les trams 92 et 93, la page 3, n° 5.
+ */
+export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
+  'acte',
+  'article',
+  'articles',
+  'alinéa',
+  'n°',
+  'no',
+  'nº',
+  'numéro',
+  'numéros',
+  'ligne',
+  'lignes',
+  'tram',
+  'trams',
+  'bus',
+  'route',
+  'autoroute',
+  'chapitre',
+  'page',
+  'pages',
+  'tome',
+  'épisode',
+  'saison',
+  'étape',
+  'niveau',
+  'catégorie',
+  'porte',
+  'salle',
+  'terminal',
+  'version',
+  'zone',
+  'lot',
+  'rang',
+  'division',
+  'arrondissement',
+  'quai',
+  'voie',
+  'rue',
+  'avenue',
+  'boulevard',
+  'bd',
+  'classe',
+  'groupe',
+  'figure',
+  'tableau',
+  'annexe',
+  'point',
+  'section',
+  'titre',
+  'livre',
+  'volume',
+  'vol',
+  'p',
+  'pp',
+]);
+
+/** Words after "X % de" that say what changed, not what the share is of: 20 % de hausse. */
+export const NOT_SHARE_OF: ReadonlySet<string> = new Set([
+  'hausse',
+  'baisse',
+  'augmentation',
+  'diminution',
+  'progression',
+  'recul',
+  'réduction',
+  'plus',
+  'moins',
+  'croissance',
+  'chute',
+  'rabais',
+  'remise',
+  'participation',
+  'abstention',
+  'taux',
+  'part',
+  'parts',
+]);
+
+/** Determiners skipped between "de" and the noun a share is of: 2 % de la population, de ses revenus. */
+export const SHARE_DETERMINERS: ReadonlySet<string> = new Set([
+  'la',
+  'l’',
+  "l'",
+  'les',
+  'leur',
+  'leurs',
+  'son',
+  'sa',
+  'ses',
+  'notre',
+  'nos',
+  'votre',
+  'vos',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+]);

@@ -1,0 +1,792 @@
+// Dates: what the article says about when. A cheap scan flags the places that can hold a date (a
+// weekday, a month, hier / aujourd'hui / demain, a period noun, a four-digit year, a dd/mm/yyyy);
+// the parsers run only on a short window around each flag: chrono's French parser for weekdays,
+// day-month dates, dd/mm/yyyy and il y a / dans (it tells which fields the text states and which
+// it implies), and the patterns below for what chrono misses or reads wrong (bare years, months
+// without a day, hier / demain, la semaine dernière, intervals of years, durations, sets). Everything is then resolved against
+// the article's date at its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
+import * as chrono from 'chrono-node';
+import { tokenAtOrAfter, type Doc } from '../doc/document.js';
+import { TokenFlag, TokenKind } from '../doc/tokens.js';
+import {
+  AFTER_YEAR,
+  DURATION_PREPOSITIONS,
+  DURATION_UNITS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  PERIOD_MODIFIERS,
+  PERIOD_NOUNS,
+  QUANTITY_CUES,
+  RELATIVE_DAYS,
+  SET_MARKERS,
+  SET_UNITS,
+  WEEKDAYS,
+  YEAR_CUES,
+} from '../lang/fr/calendar.js';
+import { CURRENCIES, NUMBER_WORD_ATOMS, numberFromWords, parseDigits } from '../lang/fr/numbers.js';
+import type { ArticleDate, DateFact, DateFactKind, DateFactPrecision } from '../types.js';
+import {
+  addDays,
+  daysBetween,
+  isoDay,
+  isoMonth,
+  isoWeekday,
+  isoYear,
+  parseAnchor,
+  referenceInstant,
+  relativeTo,
+  resolveDayOffset,
+  resolvePeriod,
+  weekdayNear,
+  yearFor,
+  yearForMonth,
+  type Anchor,
+  type Resolved,
+} from './resolve.js';
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, built once from the French tables.
+
+const LETTER = '\\p{L}\\p{N}';
+const B0 = `(?<![${LETTER}])`;
+const B1 = `(?![${LETTER}])`;
+const APOS = "['’]";
+
+/** Alternation of words, longest first, apostrophes matching both ' and ’, spaces any space. */
+function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/['’]/g, APOS)
+        .replace(/ /g, '\\s+'),
+    )
+    .join('|');
+}
+
+const FULL_MONTHS = [...MONTHS.keys()].filter((m) => !MONTH_ABBREVIATIONS.has(m));
+const MONTH = `(?:${alt(FULL_MONTHS)}|(?:${alt(MONTH_ABBREVIATIONS)})\\.)`;
+const WEEKDAY = alt(WEEKDAYS.keys());
+const YEAR = '(?:1\\d{3}|20\\d{2})';
+const ATOM = `(?:${alt(NUMBER_WORD_ATOMS)})`;
+const WORD_NUMBER = `${ATOM}(?:[-‑](?:${ATOM}|et))*(?:\\s+(?:et\\s+)?${ATOM}(?:[-‑](?:${ATOM}|et))*)*`;
+const NUM = `(?:\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+|\\d+(?:[.,]\\d+)?|${WORD_NUMBER})`;
+
+const RE_SET = new RegExp(
+  `${B0}(${alt(SET_MARKERS)})\\s+(?:(${NUM})\\s+)?(${WEEKDAY}|${alt(SET_UNITS.keys())})${B1}`,
+  'giu',
+);
+const RE_PLURAL_WEEKDAY = new RegExp(
+  `${B0}(les\\s+)(${alt([...WEEKDAYS.keys()].filter((w) => w.endsWith('s')))})${B1}(?!\\s*\\d)`,
+  'giu',
+);
+const RE_DURATION = new RegExp(
+  `${B0}(?:${alt(DURATION_PREPOSITIONS)})\\s*(?:(?:plus\\s+de|près\\s+de|moins\\s+de|environ|presque|au\\s+moins)\\s+)?` +
+    `(${NUM})\\s+(${alt(DURATION_UNITS.keys())})(\\s+et\\s+demie?)?${B1}`,
+  'giu',
+);
+/** Cheap test before RE_DURATION: one of its prepositions is in the window. */
+const DURATION_HINT = /pendant|durant|depuis|en\s|sur\s|bout/u;
+const RE_YEAR_RANGE = new RegExp(
+  `${B0}(?:entre\\s+(${YEAR})\\s+et\\s+(${YEAR})|d(?:e|u)\\s+(${YEAR})\\s+(?:à|au)\\s+(${YEAR})|` +
+    `(${YEAR})\\s*[-–/]\\s*(${YEAR}|\\d{2}))${B1}(?![.,]\\d)`,
+  'giu',
+);
+const RE_DECADE = new RegExp(`${B0}(les\\s+)?années\\s+(?:(19|20)(\\d)0|(\\d)0)${B1}`, 'giu');
+const RE_MONTH_RANGE = new RegExp(
+  `${B0}(?:(?:de|d${APOS})\\s*(${MONTH})\\s+(?:à|au)\\s+(${MONTH})|entre\\s+(${MONTH})\\s+et\\s+(${MONTH}))` +
+    `(?:\\s+(${YEAR}))?${B1}`,
+  'giu',
+);
+const RE_MONTH = new RegExp(
+  `${B0}(?:(fin|début|mi|courant|milieu)(?:\\s*-\\s*|\\s+(?:de\\s+|d${APOS})?))?` +
+    `((?:le\\s+|ce\\s+)?mois\\s+(?:de\\s+|d${APOS}))?(${MONTH})` +
+    `(?:\\s+(${YEAR})${B1}(?![.,]?\\d)|\\s+(dernier|prochain))?(?![${LETTER}])`,
+  'giu',
+);
+const RE_PERIOD = new RegExp(
+  `${B0}(la|cette|le|ce|l${APOS})\\s*(${alt(PERIOD_NOUNS.keys())})(-ci|-là)?` +
+    `(?:\\s+(${alt(PERIOD_MODIFIERS.keys())}))?${B1}`,
+  'giu',
+);
+const RE_RELATIVE_DAY = new RegExp(`${B0}(${alt(RELATIVE_DAYS.keys())})${B1}`, 'giu');
+/** Context before a month name alone that makes it a date: en mai, depuis janvier, de mars. */
+const MONTH_CONTEXT = new RegExp(
+  `${B0}(?:en|depuis|dès|jusqu${APOS}(?:en|à|au)|avant|après|pour|ici|de|d${APOS}|entre|et|ou|partir\\s+de|vers|fin|début)\\s*$`,
+  'iu',
+);
+/** A day number right before a month: chrono's case (le 14 juin, du 3 au 5 mars, 1er mai). */
+const DAY_BEFORE = /\d(?:er|re|e)?\s*(?:de\s+)?$/iu;
+/** A time of day at the end of a chrono match: "16 janvier 2019 à 19", "23/01/2019 17:40:41". */
+const TIME_TAIL =
+  /[\s,]+(?:(?:à|a|vers|dès|de)\s+)?\d{1,2}\s*(?:[hH:]|heures?(?![\p{L}]))|[\s,]+(?:à|vers|dès)\s+\d{1,2}\s*$/u;
+const WINDOW_MARGIN = 60;
+/** chrono reads less: ±30 characters around the words it is run for. */
+const CHRONO_MARGIN = 30;
+
+// ---------------------------------------------------------------------------------------------
+
+/** What a flagged word can be part of; a window runs only the parsers its flags call for. */
+const enum Flag {
+  Weekday = 1,
+  Month = 2,
+  RelativeDay = 4,
+  /** A unit of a duration or a set: jours, semaines, ans, heures, années... */
+  Unit = 8,
+  /** A period noun: semaine, week-end, mois, an, année. */
+  Period = 16,
+  Year = 32,
+  /** A dd/mm/yyyy date. */
+  Slash = 64,
+  /** chrono has something to say about it. */
+  Chrono = 128,
+}
+
+/** The cheap scan's table: lowercased word -> flags. */
+const TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const add = (w: string, f: number): void => {
+    m.set(w, (m.get(w) ?? 0) | f);
+  };
+  for (const w of WEEKDAYS.keys()) add(w, Flag.Weekday | Flag.Chrono);
+  for (const w of MONTHS.keys()) if (!MONTH_ABBREVIATIONS.has(w)) add(w, Flag.Month);
+  for (const w of RELATIVE_DAYS.keys()) add(w, Flag.RelativeDay);
+  for (const w of DURATION_UNITS.keys()) add(w, Flag.Unit);
+  for (const w of SET_UNITS.keys()) add(w, Flag.Unit);
+  for (const w of PERIOD_NOUNS.keys()) add(w, Flag.Period);
+  return m;
+})();
+const LONGEST_TRIGGER = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
+/**
+ * First two letters of every trigger, case-folded the Latin-1 way (c | 0x20) -> bit mask of the
+ * triggers' lengths: a word whose start and length match no trigger is skipped without a slice.
+ */
+const TRIGGER_PREFIXES: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  for (const w of [...TRIGGERS.keys(), ...MONTH_ABBREVIATIONS]) {
+    const k = prefixKey(w, 0);
+    m.set(k, (m.get(k) ?? 0) | (1 << w.length));
+  }
+  return m;
+})();
+
+function prefixKey(s: string, at: number): number {
+  return ((s.charCodeAt(at) | 0x20) << 16) | (s.charCodeAt(at + 1) | 0x20);
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  flags: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: string;
+  precision: DateFactPrecision;
+  kind: DateFactKind;
+  /** Tie-break between candidates of the same length: lower wins. */
+  rank: number;
+}
+
+/**
+ * The dates and periods the text speaks of, in text order, ids d1, d2 ... Resolved against the
+ * article's own date at its precision; `articleDate` null resolves nothing relative.
+ */
+export function findDates(doc: Doc, articleDate: ArticleDate | null): DateFact[] {
+  const text = doc.text;
+  const anchor = parseAnchor(articleDate);
+  const hits = scan(doc);
+  if (hits.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const w of windows(text, hits)) {
+    const ctx: WindowContext = {
+      doc,
+      anchor,
+      win: text.slice(w.start, w.end),
+      offset: w.start,
+      hits: w.hits,
+      out: candidates,
+    };
+    const f = w.flags;
+    if (f & (Flag.Weekday | Flag.Unit)) setsAndDurations(ctx, f);
+    if (f & (Flag.Year | Flag.Month | Flag.Unit)) rangesAndMonths(ctx, f);
+    if (f & (Flag.Period | Flag.RelativeDay)) periods(ctx);
+    if (f & Flag.Chrono) chronoDates(ctx);
+    if (f & Flag.Year) for (const h of w.hits) if (h.flags & Flag.Year) bareYear(doc, h, candidates);
+  }
+  return select(candidates).map((c, i) => ({
+    id: `d${i + 1}`,
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    value: c.value,
+    precision: c.precision,
+    kind: c.kind,
+  }));
+}
+
+/** The cheap scan, over the tokens: calendar words, four-digit years, dd/mm/yyyy. */
+function scan(doc: Doc): Hit[] {
+  const { text, tokens } = doc;
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.start[i]!;
+    const e = tokens.end[i]!;
+    const len = e - s;
+    if (tokens.kind[i] === TokenKind.Number) {
+      if (len === 4) {
+        const c0 = text.charCodeAt(s);
+        // 1000-2099, a whole token (not 280 000, not 2,5).
+        if ((c0 === 49 || (c0 === 50 && text.charCodeAt(s + 1) === 48)) && /^\d{4}$/.test(text.slice(s, e))) {
+          hits.push({ start: s, end: e, flags: Flag.Year });
+        }
+      } else if (
+        len <= 2 &&
+        text.charCodeAt(e) === 47 /* / */ &&
+        /^\/\d{1,2}\/\d/.test(text.slice(e, e + 5))
+      ) {
+        hits.push({ start: s, end: e, flags: Flag.Slash | Flag.Chrono });
+      }
+      continue;
+    }
+    if (tokens.kind[i] !== TokenKind.Word || len < 2) continue;
+    let at = s;
+    let flags = triggerAt(text, at, e);
+    // mi-mars, mi-décembre: the calendar word after a hyphen.
+    if (flags === 0 && text.charCodeAt(s + 2) === 45 /* - */) flags = triggerAt(text, (at = s + 3), e);
+    if (flags === 0) continue;
+    if (flags & Flag.Month && DAY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) flags |= Flag.Chrono;
+    if (
+      flags & Flag.Unit &&
+      /(?:il\s+y\s+a|dans)\s+\S+(?:\s+\S+)?\s*$/iu.test(text.slice(Math.max(0, at - 30), at))
+    ) {
+      flags |= Flag.Chrono;
+    }
+    hits.push({ start: at, end: e, flags });
+  }
+  return hits;
+}
+
+/** Flags of the word text[at, end), 0 when it is no trigger. */
+function triggerAt(text: string, at: number, end: number): number {
+  const len = end - at;
+  if (len > LONGEST_TRIGGER || len < 2 || !((TRIGGER_PREFIXES.get(prefixKey(text, at)) ?? 0) & (1 << len)))
+    return 0;
+  const w = text.slice(at, end).toLowerCase();
+  const flags = TRIGGERS.get(w);
+  if (flags !== undefined) return flags;
+  // janv. févr. sept.: abbreviations count only with their period.
+  return MONTH_ABBREVIATIONS.has(w) && text.charCodeAt(end) === 46 /* . */ ? Flag.Month : 0;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  hits: Hit[];
+  flags: number;
+}
+
+/** Hits grouped into windows of ±60 characters, cut at line breaks and at word boundaries. */
+function windows(text: string, hits: Hit[]): Window[] {
+  const out: Window[] = [];
+  let cur: Window | null = null;
+  for (const h of hits) {
+    if (cur && h.start - WINDOW_MARGIN <= cur.end && !text.slice(cur.end, h.start).includes('\n')) {
+      cur.hits.push(h);
+      cur.flags |= h.flags;
+      cur.end = Math.max(cur.end, windowEnd(text, h.end, WINDOW_MARGIN));
+    } else {
+      cur = {
+        start: windowStart(text, h.start, WINDOW_MARGIN),
+        end: windowEnd(text, h.end, WINDOW_MARGIN),
+        hits: [h],
+        flags: h.flags,
+      };
+      out.push(cur);
+    }
+  }
+  return out;
+}
+
+// Both look only within the margin (an unbounded lastIndexOf would scan back to the text's start).
+function windowStart(text: string, at: number, margin: number): number {
+  let s = Math.max(0, at - margin);
+  for (let k = at - 1; k >= s; k--) if (text.charCodeAt(k) === 10) return k + 1;
+  // Do not start inside a word.
+  while (s > 0 && s < at && /[\p{L}\p{N}]/u.test(text[s - 1]!)) s++;
+  return s;
+}
+
+function windowEnd(text: string, at: number, margin: number): number {
+  let e = Math.min(text.length, at + margin);
+  for (let k = at; k < e; k++) if (text.charCodeAt(k) === 10) return k;
+  while (e < text.length && e > at && /[\p{L}\p{N}]/u.test(text[e]!)) e--;
+  return e;
+}
+
+interface WindowContext {
+  doc: Doc;
+  anchor: Anchor | null;
+  win: string;
+  offset: number;
+  hits: Hit[];
+  out: Candidate[];
+}
+
+function overlapsHit(ctx: WindowContext, start: number, end: number): boolean {
+  return ctx.hits.some((h) => h.start < end && start < h.end);
+}
+
+function push(
+  ctx: WindowContext,
+  start: number,
+  end: number,
+  r: Resolved,
+  kind: DateFactKind,
+  rank: number,
+): void {
+  const s = ctx.offset + start;
+  const e = ctx.offset + end;
+  if (!overlapsHit(ctx, s, e)) return;
+  ctx.out.push({ start: s, end: e, value: r.value, precision: r.precision, kind, rank });
+}
+
+function toNumber(s: string): number | null {
+  const t = s.trim();
+  if (/^\d/.test(t)) return parseDigits(t);
+  return numberFromWords(t.toLowerCase().replace(/\s+/g, ' '));
+}
+
+const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/** chaque mardi, tous les samedis, les samedis; pendant trois semaines, depuis deux ans. */
+function setsAndDurations(ctx: WindowContext, flags: number): void {
+  const lower = ctx.win.toLowerCase();
+  if (lower.includes('chaque') || lower.includes('tous') || lower.includes('toutes')) setsIn(ctx);
+  if (flags & Flag.Weekday) {
+    for (const m of ctx.win.matchAll(RE_PLURAL_WEEKDAY)) {
+      const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
+      push(
+        ctx,
+        m.index,
+        m.index + m[0].length,
+        { value: `XXXX-WXX-${wd}`, precision: 'weekday-relative' },
+        'set',
+        0,
+      );
+    }
+  }
+  if (flags & Flag.Unit && DURATION_HINT.test(lower)) durations(ctx);
+}
+
+function setsIn(ctx: WindowContext): void {
+  for (const m of ctx.win.matchAll(RE_SET)) {
+    const unit = m[3]!.toLowerCase();
+    const wd = WEEKDAYS.get(unit);
+    let r: Resolved;
+    if (wd) r = { value: `XXXX-WXX-${wd}`, precision: 'weekday-relative' };
+    else {
+      const n = m[2] ? toNumber(m[2]) : 1;
+      if (n === null || n <= 0) continue;
+      const period = SET_UNITS.get(unit)!;
+      const value = `R/P${fmt(n)}${period.slice(-1)}`;
+      const p = period.slice(-1);
+      r = { value, precision: p === 'D' ? 'day' : p === 'M' ? 'month' : p === 'Y' ? 'year' : 'unknown' };
+    }
+    push(ctx, m.index, m.index + m[0].length, r, 'set', 0);
+  }
+}
+
+function durations(ctx: WindowContext): void {
+  for (const m of ctx.win.matchAll(RE_DURATION)) {
+    const n = toNumber(m[1]!);
+    if (n === null || n <= 0) continue;
+    const unit = DURATION_UNITS.get(m[2]!.toLowerCase())!;
+    const amount = (n + (m[3] ? 0.5 : 0)) * unit.times;
+    const value =
+      unit.unit === 'H'
+        ? `PT${fmt(amount)}H`
+        : unit.unit === 'MIN'
+          ? `PT${fmt(amount)}M`
+          : `P${fmt(amount)}${unit.unit}`;
+    const precision: DateFactPrecision = unit.unit === 'Y' ? 'year' : unit.unit === 'M' ? 'month' : 'day';
+    push(ctx, m.index, m.index + m[0].length, { value, precision }, 'duration', 1);
+  }
+}
+
+/** entre 2019 et 2021, 2018-2019, les années 1980, de janvier à mars, en mai 2019, fin novembre. */
+function rangesAndMonths(ctx: WindowContext, flags: number): void {
+  const { win, anchor } = ctx;
+  if (flags & Flag.Year) yearRanges(ctx);
+  if (flags & Flag.Unit) decades(ctx);
+  if (flags & Flag.Month) months(ctx, win, anchor);
+}
+
+function yearRanges(ctx: WindowContext): void {
+  for (const m of ctx.win.matchAll(RE_YEAR_RANGE)) {
+    const a = Number(m[1] ?? m[3] ?? m[5]);
+    const bRaw = m[2] ?? m[4] ?? m[6]!;
+    const b = bRaw.length === 2 ? a - (a % 100) + Number(bRaw) : Number(bRaw);
+    if (!(b > a && b - a <= 100)) continue;
+    const end = m.index + m[0].length;
+    if (countFollows(ctx.doc, ctx.offset + end)) continue;
+    push(ctx, m.index, end, { value: `${isoYear(a)}/${isoYear(b)}`, precision: 'year' }, 'interval', 2);
+  }
+}
+
+function decades(ctx: WindowContext): void {
+  for (const m of ctx.win.matchAll(RE_DECADE)) {
+    const y = m[2] ? Number(`${m[2]}${m[3]}0`) : 1900 + Number(m[4]) * 10;
+    push(
+      ctx,
+      m.index,
+      m.index + m[0].length,
+      { value: `${isoYear(y)}/${isoYear(y + 9)}`, precision: 'year' },
+      'interval',
+      2,
+    );
+  }
+}
+
+function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
+  for (const m of win.matchAll(RE_MONTH_RANGE)) {
+    const m1 = monthNumber(m[1] ?? m[3]!);
+    const m2 = monthNumber(m[2] ?? m[4]!);
+    let value: string;
+    if (m[5]) {
+      const y = Number(m[5]);
+      value = `${isoMonth(m2 < m1 ? y - 1 : y, m1)}/${isoMonth(y, m2)}`;
+    } else if (anchor) {
+      const y = yearForMonth(m1, anchor);
+      value = `${isoMonth(y, m1)}/${isoMonth(m2 < m1 ? y + 1 : y, m2)}`;
+    } else value = `--${pad2(m1)}/--${pad2(m2)}`;
+    push(ctx, m.index, m.index + m[0].length, { value, precision: 'month' }, 'interval', 2);
+  }
+  for (const m of win.matchAll(RE_MONTH)) {
+    const [, prefix, moisDe, monthWord, year, modifier] = m;
+    const before = win.slice(Math.max(0, m.index - 14), m.index);
+    if (!prefix && !moisDe && DAY_BEFORE.test(before)) continue;
+    if (!prefix && !moisDe && !year && !modifier) {
+      // A month name alone is a date only after a preposition, and in lower case (Mars, Mai 68).
+      if (monthWord![0] !== monthWord![0]!.toLowerCase() || !MONTH_CONTEXT.test(before)) continue;
+    }
+    const mo = monthNumber(monthWord!);
+    let r: Resolved;
+    if (year) r = { value: isoMonth(Number(year), mo), precision: 'month' };
+    else if (anchor) {
+      const dir = modifier ? PERIOD_MODIFIERS.get(modifier.toLowerCase())! : 0;
+      r = { value: isoMonth(yearForMonth(mo, anchor, dir), mo), precision: 'month' };
+    } else r = { value: `--${pad2(mo)}`, precision: 'month' };
+    push(ctx, m.index, m.index + m[0].length, r, 'point', 4);
+  }
+}
+
+/** la semaine dernière, cette année, le mois prochain, l'an dernier, ce week-end; hier, demain. */
+function periods(ctx: WindowContext): void {
+  for (const m of ctx.win.matchAll(RE_PERIOD)) {
+    const [, det, noun, suffix, modifier] = m;
+    if (suffix?.toLowerCase() === '-là') continue;
+    const demonstrative = /^ce/i.test(det!);
+    if (!demonstrative && !modifier) continue;
+    if (demonstrative && modifier) continue;
+    const mod = modifier ? PERIOD_MODIFIERS.get(modifier.toLowerCase())! : 0;
+    const kindOf = PERIOD_NOUNS.get(noun!.toLowerCase())!;
+    // "ce mois" alone is "ce mois de mai" or "ce mois-ci"; "cet an" is not said.
+    if (demonstrative && kindOf === 'month' && !suffix) continue;
+    const r = resolvePeriod(kindOf, mod, ctx.anchor);
+    push(ctx, m.index, m.index + m[0].length, r, r.kind, 4);
+  }
+  for (const m of ctx.win.matchAll(RE_RELATIVE_DAY)) {
+    const offset = RELATIVE_DAYS.get(m[1]!.toLowerCase())!;
+    push(ctx, m.index, m.index + m[0].length, resolveDayOffset(offset, ctx.anchor), 'point', 4);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// chrono: weekdays, day-month dates, dd/mm/yyyy, il y a / dans. Its results count only where they
+// overlap a flagged word: "la veille", "maintenant", "cette nuit" are relative to the story, not
+// to the article, and are not flagged.
+
+const CHRONO_OPTIONS = { forwardDate: false } as const;
+
+/**
+ * chrono's French parser for what it reads well: weekdays (mardi, mardi dernier, du lundi au
+ * vendredi), day-month dates (le 14 juin, du 3 au 5 mars, 1er décembre 2018), dd/mm/yyyy, il y a
+ * deux ans, dans trois jours. Built from chrono.fr's non-casual configuration: hier / aujourd'hui /
+ * demain are read from our table (chrono would read the "hier" of "avant-hier"), "la semaine
+ * dernière" by RE_PERIOD (chrono makes it a day). Its time-of-day parsers are left out, as dates
+ * keep day precision; should a future chrono rename them, they stay and TIME_TAIL cuts the times.
+ * chrono's French "il y a" and "dans" parsers build their RegExp anew on every call; their
+ * innerPattern takes no argument, so it is computed once here.
+ */
+const FR: chrono.Chrono = (() => {
+  const config = chrono.fr.createConfiguration(false, true);
+  const drop = new Set(['FRTimeExpressionParser', 'FRSpecificTimeExpressionParser', 'ISOFormatParser']);
+  config.parsers = config.parsers.filter((p) => !drop.has(p.constructor.name));
+  for (const p of config.parsers) {
+    const q = p as unknown as { innerPattern?: () => RegExp };
+    const inner = q.innerPattern;
+    if (typeof inner === 'function' && inner.length === 0) {
+      const rx = inner.call(p);
+      q.innerPattern = () => rx;
+    }
+  }
+  return new chrono.Chrono(config);
+})();
+const RELATIVE_START = /^(?:il\s+y\s+a|dans)\s/iu;
+const HAS_CALENDAR_WORD = new RegExp(`${B0}(?:${WEEKDAY}|${MONTH})${B1}|\\d/\\d`, 'iu');
+
+function chronoDates(full: WindowContext): void {
+  // chrono reads a narrower window: from 30 characters before the first word it is run for to 30
+  // after the last one.
+  const flagged = full.hits.filter((h) => h.flags & Flag.Chrono);
+  const all = full.doc.text;
+  const lo = Math.max(full.offset, windowStart(all, flagged[0]!.start, CHRONO_MARGIN));
+  const hi = Math.min(
+    full.offset + full.win.length,
+    windowEnd(all, flagged[flagged.length - 1]!.end, CHRONO_MARGIN),
+  );
+  const ctx: WindowContext = { ...full, win: all.slice(lo, hi), offset: lo };
+  const { win, anchor } = ctx;
+  const results = FR.parse(win, { instant: referenceInstant(anchor), timezone: 0 }, CHRONO_OPTIONS);
+  for (const r of results) {
+    let text = r.text;
+    // chrono's table has "juin." and "août.": a sentence's period is not part of the date.
+    const dot = /([\p{L}]+)\.$/u.exec(text);
+    if (dot && !MONTH_ABBREVIATIONS.has(dot[1]!.toLowerCase())) text = text.slice(0, -1);
+    const relative = RELATIVE_START.test(text);
+    if (!relative && !HAS_CALENDAR_WORD.test(text)) continue;
+    // "il y a quelques jours": chrono reads quelques as 3; the text does not say how many.
+    if (relative && /quelques?|plusieurs|demi/iu.test(text)) continue;
+    if (r.start.isCertain('hour')) {
+      const cut = TIME_TAIL.exec(text);
+      if (cut) text = text.slice(0, cut.index);
+    }
+    // chrono's weekday pattern takes a comma or a bracket on either side: (mardi), mardi,
+    const lead = /^[(,（]\s*/u.exec(text)?.[0].length ?? 0;
+    text = text.replace(/[\s,)）]+$/u, '');
+    let start = r.index + lead;
+    let end = r.index + text.length;
+    if (end <= start) continue;
+    // "le 14 juin, 2500 manifestants": chrono took a count for the year. Read the date without it.
+    let parsed: ChronoResult = r;
+    const yearTail = /(,?)\s*(\d{4})$/u.exec(text);
+    if (
+      yearTail &&
+      r.start.isCertain('year') &&
+      (Number(yearTail[2]) > 2099 || (yearTail[1] && countFollows(ctx.doc, ctx.offset + end)))
+    ) {
+      text = text.slice(0, yearTail.index);
+      end = r.index + text.length;
+      const again = FR.parse(text, { instant: referenceInstant(anchor), timezone: 0 }, CHRONO_OPTIONS)[0];
+      if (!again || again.index !== 0 || again.text !== text) continue;
+      parsed = again;
+    }
+    const res = chronoValue(parsed, ctx, relative, win.slice(end));
+    if (!res) continue;
+    // The determiner belongs to the date (le 14 juin, le samedi 16 mars); an interval takes its
+    // frame (du 3 au 5 mars).
+    const before = win.slice(Math.max(0, start - 4), start);
+    const det = (res.kind === 'interval' ? /(?:^|\s)(du|le|Le|Du)\s+$/u : /(?:^|\s)(le|Le)\s+$/u).exec(
+      before,
+    );
+    if (det) start -= det[0].length - (det[0].startsWith(' ') ? 1 : 0);
+    end += res.extra;
+    push(ctx, start, end, res, res.kind, 3);
+  }
+}
+
+interface ChronoValue extends Resolved {
+  kind: DateFactKind;
+  /** Characters after chrono's match that belong to the date (le 5 juin prochain). */
+  extra: number;
+}
+
+type ChronoResult = Pick<chrono.ParsedResult, 'start' | 'end' | 'text'>;
+
+function chronoValue(
+  r: ChronoResult,
+  ctx: WindowContext,
+  relative: boolean,
+  after: string,
+): ChronoValue | null {
+  const anchor = ctx.anchor;
+  const ref = referenceInstant(anchor);
+  const refDay: [number, number, number] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
+  const mod = /^\s+(dernier|prochain)(?![\p{L}])/iu.exec(after);
+  const dir = mod ? PERIOD_MODIFIERS.get(mod[1]!.toLowerCase())! : 0;
+  const one = (c: chrono.ParsedComponents, startYear?: number): Resolved | null => {
+    const y = c.get('year')!;
+    const mo = c.get('month')!;
+    const d = c.get('day')!;
+    if (relative) {
+      // il y a deux ans (year), il y a trois mois (month), hier / il y a 15 jours (day).
+      if (!c.isCertain('day') || !c.isCertain('month')) {
+        if (c.isCertain('month') && anchor && anchor.precision !== 'year')
+          return { value: isoMonth(y, mo), precision: 'month' };
+        if (c.isCertain('month')) {
+          const months = y * 12 + mo - (refDay[0] * 12 + refDay[1]);
+          return { value: relativeTo(countRelation(months, 'month'), anchor), precision: 'unknown' };
+        }
+        if (c.isCertain('year') && anchor) return { value: isoYear(y), precision: 'year' };
+        return {
+          value: relativeTo(countRelation(y - refDay[0], 'year'), anchor),
+          precision: 'unknown',
+        };
+      }
+      return resolveDayOffset(daysBetween(refDay, [y, mo, d]), anchor);
+    }
+    if (c.isCertain('day') && c.isCertain('month')) {
+      if (c.isCertain('year')) return { value: isoDay(y, mo, d), precision: 'day' };
+      if (!anchor) return { value: `--${pad2(mo)}-${pad2(d)}`, precision: 'day' };
+      let year = startYear ?? yearFor(mo, d, anchor, dir);
+      if (startYear !== undefined && year === startYear && c !== r.start && isBefore(mo, d, r.start)) year++;
+      return { value: isoDay(year, mo, d), precision: 'day' };
+    }
+    if (c.isCertain('weekday')) {
+      const wd = c.get('weekday')! || 7;
+      if (anchor?.precision !== 'day')
+        return { value: weekdayNear(wd, anchor), precision: 'weekday-relative' };
+      // "mardi prochain" is the first Tuesday after the article's day and "mardi dernier" the last
+      // one before it (chrono's "next" skips to the week after: wrong for French). A bare "mardi"
+      // follows chrono: the Tuesday nearest the article's day, at most 3 days away, the day itself
+      // if it is a Tuesday.
+      const modifier = /(dernier|prochain)\s*$/iu.exec(r.text)?.[1]?.toLowerCase();
+      if (!modifier) return { value: isoDay(y, mo, d), precision: 'day' };
+      const here = isoWeekday(anchor.year, anchor.month, anchor.day);
+      const offset = modifier === 'prochain' ? ((wd - here + 6) % 7) + 1 : -(((here - wd + 6) % 7) + 1);
+      return { value: isoDay(...addDays(anchor.year, anchor.month, anchor.day, offset)), precision: 'day' };
+    }
+    return null;
+  };
+  const s = one(r.start);
+  if (!s) return null;
+  const extra =
+    !relative && r.start.isCertain('day') && !r.start.isCertain('year') && mod ? mod[0].length : 0;
+  if (!r.end) return { ...s, kind: 'point', extra };
+  const startYear =
+    r.start.isCertain('year') || !/^\d{4}-/.test(s.value) ? undefined : Number(s.value.slice(0, 4));
+  const e = one(r.end, startYear);
+  if (!e) return { ...s, kind: 'point', extra };
+  if (s.precision === 'weekday-relative' && e.precision === 'weekday-relative') {
+    const tail = anchor ? ` in or next to ${anchor.value}` : ' near the article date (unknown)';
+    return {
+      value: `${s.value.replace(/ (in or next to|near) .*$/, '')} to ${e.value.replace(/ (in or next to|near) .*$/, '')}${tail}`,
+      precision: 'weekday-relative',
+      kind: 'interval',
+      extra,
+    };
+  }
+  const iso = /^[\d-]/;
+  const value = iso.test(s.value) && iso.test(e.value) ? `${s.value}/${e.value}` : `${s.value} to ${e.value}`;
+  return { value, precision: s.precision === e.precision ? s.precision : 'unknown', kind: 'interval', extra };
+}
+
+/** "the month before", "3 years after". */
+function countRelation(n: number, unit: 'month' | 'year'): string {
+  const side = n < 0 ? 'before' : 'after';
+  return Math.abs(n) === 1 ? `the ${unit} ${side}` : `${Math.abs(n)} ${unit}s ${side}`;
+}
+
+function isBefore(mo: number, d: number, start: chrono.ParsedComponents): boolean {
+  const sm = start.get('month')!;
+  return mo < sm || (mo === sm && d < start.get('day')!);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bare years: chrono does not read them. A four-digit token 1000-2099 is a year after a year cue
+// (en, depuis, à l'horizon, fin...) or, for 1900-2099, when nothing makes it a quantity (plus de,
+// environ, les; a counted noun, %, € after it).
+
+function bareYear(doc: Doc, h: Hit, out: Candidate[]): void {
+  const text = doc.text;
+  const word = text.slice(h.start, h.end);
+  if (!/^\d{4}$/.test(word)) return;
+  const t = tokenAtOrAfter(doc, h.start);
+  const toks = doc.tokens;
+  if (
+    t >= toks.count ||
+    toks.start[t] !== h.start ||
+    toks.end[t] !== h.end ||
+    toks.kind[t] !== TokenKind.Number
+  )
+    return;
+  const y = Number(word);
+  const prev = t > 0 ? lower(doc, t - 1) : '';
+  const prevGlued = t > 0 && toks.end[t - 1] === h.start;
+  // 12/2019, 3-2019, 2,2019: part of something else.
+  if (prevGlued && /^[/\-.,:]$/.test(prev)) return;
+  if (
+    t + 1 < toks.count &&
+    toks.start[t + 1] === h.end &&
+    /^[/\-:]$/.test(lower(doc, t + 1)) &&
+    t + 2 < toks.count &&
+    toks.kind[t + 2] === TokenKind.Number
+  ) {
+    return;
+  }
+  // en 2019, à l'horizon 2030, d'ici 2025, l'an 2000, fin 2018; (1974); PLF 2019, Euro 2016.
+  let cue = YEAR_CUES.has(prev);
+  if (!cue && prev === '(' && t + 1 < toks.count && lower(doc, t + 1) === ')') cue = true;
+  if (!cue && t > 0 && toks.kind[t - 1] === TokenKind.Word && toks.flags[t - 1]! & TokenFlag.Capitalised) {
+    cue = !QUANTITY_CUES.has(prev) && doc.sentences[doc.sentenceOfToken[t - 1]!]?.first !== t - 1;
+  }
+  if (cue) {
+    // Still a quantity with a unit: depuis 2000 ans (a duration), en 2000 euros.
+    if (unitFollows(doc, h.end)) return;
+  } else {
+    if (y < 1900 || QUANTITY_CUES.has(prev)) return;
+    if (prev === 'de' && t > 1 && QUANTITY_CUES.has(lower(doc, t - 2))) return;
+    if (countFollows(doc, h.end)) return;
+  }
+  out.push({ start: h.start, end: h.end, value: isoYear(y), precision: 'year', kind: 'point', rank: 5 });
+}
+
+function lower(doc: Doc, i: number): string {
+  return doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!).toLowerCase();
+}
+
+/**
+ * True when what follows `offset` makes the number before it a count: a lowercase word that is
+ * not a function word (2000 interpellations), %, €, $.
+ */
+export function countFollows(doc: Doc, offset: number): boolean {
+  const t = tokenAtOrAfter(doc, offset);
+  if (t >= doc.tokens.count) return false;
+  const w = lower(doc, t);
+  if (w === '%' || w === '€' || w === '$') return true;
+  if (doc.tokens.kind[t] !== TokenKind.Word) return false;
+  const raw = doc.text.slice(doc.tokens.start[t]!, doc.tokens.end[t]!);
+  if (raw[0] !== raw[0]!.toLowerCase()) return false;
+  return !AFTER_YEAR.has(w) && !MONTHS.has(w) && !w.endsWith('’') && !w.endsWith("'");
+}
+
+/** True when %, a currency or a unit of time follows `offset`. */
+function unitFollows(doc: Doc, offset: number): boolean {
+  const t = tokenAtOrAfter(doc, offset);
+  if (t >= doc.tokens.count) return false;
+  const w = lower(doc, t);
+  return w === '%' || w === '€' || w === '$' || CURRENCIES.has(w) || DURATION_UNITS.has(w);
+}
+
+function monthNumber(word: string): number {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** Longest first; at equal length the lower rank (sets, durations, intervals) wins. */
+function select(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
