@@ -20,13 +20,19 @@ import {
 
 export type ArticleInput = Partial<Article> & { text: string };
 
-export function analyze(input: string | ArticleInput): Analysis {
+/** Optional stages, on by default; turning them off saves their time when they are not needed. */
+export interface AnalyzeOptions {
+  dates?: boolean;
+  figures?: boolean;
+}
+
+export function analyze(input: string | ArticleInput, options: AnalyzeOptions = {}): Analysis {
   const article = toArticle(input);
   const doc = createDoc(article.text);
   const raw = extractQuotes(doc);
   const { quotes, entities } = attribute(doc, raw);
-  const dates = findDates(doc, article.date);
-  const figures = findFigures(doc, dates);
+  const dates = options.dates === false ? [] : findDates(doc, article.date);
+  const figures = options.figures === false ? [] : findFigures(doc, dates);
   for (const q of quotes) {
     q.dateIds = dates.filter((d) => d.start >= q.start && d.end <= q.end).map((d) => d.id);
     q.figureIds = figures.filter((f) => f.start >= q.start && f.end <= q.end).map((f) => f.id);

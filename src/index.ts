@@ -1,3 +1,3 @@
 // Library entry point: `import { analyze } from 'verbatim'`.
-export { analyze, type ArticleInput } from './analyze.js';
+export { analyze, type AnalyzeOptions, type ArticleInput } from './analyze.js';
 export * from './types.js';
