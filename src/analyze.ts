@@ -32,7 +32,9 @@ export function analyze(input: string | ArticleInput, options: AnalyzeOptions = 
   const raw = extractQuotes(doc);
   const { quotes, entities } = attribute(doc, raw);
   const dates = options.dates === false ? [] : findDates(doc, article.date);
-  const figures = options.figures === false ? [] : findFigures(doc, dates);
+  // Figures skip the spans of dates; without the dates stage they find them themselves.
+  const figures =
+    options.figures === false ? [] : findFigures(doc, options.dates === false ? undefined : dates);
   for (const q of quotes) {
     q.dateIds = dates.filter((d) => d.start >= q.start && d.end <= q.end).map((d) => d.id);
     q.figureIds = figures.filter((f) => f.start >= q.start && f.end <= q.end).map((f) => f.id);
