@@ -324,7 +324,7 @@ function selonClauses(
     }
     if (srcLast === markerLast) continue;
     const src = { first: markerLast + 1, last: srcLast };
-    const head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
+    let head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
     if (w === 'pour' && !isOpinionSource(doc, head)) continue;
     const sentenceInitial = i === sent.first || (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-'));
     let start: number;
@@ -337,6 +337,12 @@ function selonClauses(
       // An apposition after the source: "Pour l'historienne X, spécialiste de ..., cette analogie".
       const apposition = appositionEnd(doc, after + 1, sent.last);
       if (apposition >= 0) start = doc.tokens.end[apposition]!;
+      // A name apposed to a description: "Selon l'adjoint chargé des transports, Karim Benali, ...".
+      const named = nameAppositionEnd(doc, after + 1, sent.last);
+      if (apposition < 0 && named >= 0 && !hasProperName(doc, head)) {
+        head = { first: after + 1, last: named - 1 };
+        start = doc.tokens.end[named]!;
+      }
     } else {
       start = prevEnd;
       end = doc.tokens.start[i]!;
@@ -679,6 +685,19 @@ function invertedBefore(
     return np && np.last === comma - 1 ? [g, np] : g.inverted === comma - 1 ? [g, np!] : null;
   }
   return null;
+}
+
+/** If a proper name (two capitalised words) followed by a comma starts at `from`, that comma. */
+function nameAppositionEnd(doc: Doc, from: number, last: number): number {
+  let k = from;
+  while (
+    k <= last &&
+    k - from < 4 &&
+    doc.tokens.kind[k] === TokenKind.Word &&
+    /^\p{Lu}/u.test(tokenText(doc, k))
+  )
+    k++;
+  return k - from >= 2 && k <= last && tokenText(doc, k) === ',' ? k : -1;
 }
 
 /** If a role apposition starts at `from` (spécialiste de ..., ancien ministre, ...), the comma ending it. */
