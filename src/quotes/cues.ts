@@ -2,7 +2,7 @@
 // estime, s'est dite, dit-elle, estimant) and the markers selon / d'après / pour.
 import { tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
-import { reportingVerb } from '../lang/fr/reporting-verbs.js';
+import { MULTIWORD_CUES, multiwordHead, reportingVerb } from '../lang/fr/reporting-verbs.js';
 
 export interface VerbGroup {
   /** First and last token of the cue (auxiliary .. participle, or verb .. inverted pronoun). */
@@ -109,6 +109,66 @@ const INNER_ADVERBS = new Set([
 /** Verbs whose infinitive or participle is so common outside speech that only finite uses count. */
 const PARTICIPLE_NEEDS_AUX = new Set(['dire', 'écrire', 'lire']);
 
+interface CueEntry {
+  lemma: string;
+  cls: 'speech' | 'cognition';
+  takesQue: boolean;
+  takesDe: boolean;
+  takesInf: boolean;
+}
+
+/** A multiword cue whose head verb is token i: a fait valoir, met en garde, a-t-il fait savoir. */
+function multiwordAt(doc: Doc, i: number, form: string): { entry: CueEntry; last: number } | null {
+  const head = multiwordHead(form);
+  if (!head) return null;
+  for (const cue of MULTIWORD_CUES) {
+    if (cue.words[0] !== head) continue;
+    let j = i + 1;
+    let ok = true;
+    for (let w = 1; w < cue.words.length; w++) {
+      while (
+        j < doc.tokens.count &&
+        (doc.tokens.flags[j]! & TokenFlag.Inverted || INNER_ADVERBS.has(lowerAt(doc, j)))
+      )
+        j++;
+      if (j >= doc.tokens.count || lowerAt(doc, j).replace('’', "'") !== cue.words[w]) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (ok) {
+      return {
+        entry: {
+          lemma: cue.lemma,
+          cls: cue.cls,
+          takesQue: cue.takesQue,
+          takesDe: cue.takesDe,
+          takesInf: false,
+        },
+        last: j - 1,
+      };
+    }
+  }
+  return null;
+}
+
+/** "pouvait-on lire", "lit-on": writing read on a banner or a sign, quoted by an impersonal "on". */
+function readingWithOn(doc: Doc, i: number, form: string): CueEntry | undefined {
+  if (!READ_FORMS.has(form)) return undefined;
+  const next =
+    i + 1 < doc.tokens.count && doc.tokens.flags[i + 1]! & TokenFlag.Inverted ? lowerAt(doc, i + 1) : '';
+  const prev = i > 0 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted ? lowerAt(doc, i - 1) : '';
+  if (next !== 'on' && prev !== 'on') return undefined;
+  return { lemma: 'lire', cls: 'speech', takesQue: true, takesDe: false, takesInf: false };
+}
+
+const READ_FORMS = new Set(['lire', 'lit', 'lisait', 'lira', 'lisent']);
+
+function lowerAt(doc: Doc, i: number): string {
+  return tokenText(doc, i).toLowerCase();
+}
+
 /** Every reporting verb group in the document, in text order. */
 export function findVerbGroups(doc: Doc): VerbGroup[] {
   const { tokens } = doc;
@@ -116,7 +176,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & TokenFlag.Inverted) continue;
     const form = tokenText(doc, i).toLowerCase();
-    const entry = reportingVerb(form);
+    const multi = multiwordAt(doc, i, form);
+    const entry = multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form);
     if (!entry) continue;
     let first = i;
     let inverted = -1;
@@ -143,13 +204,18 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       first = i - 1;
     }
     // A present participle (estimant) or the infinitive itself (pour dénoncer).
+    // pouvait-on lire: the modal and its inverted pronoun belong to the cue.
+    if (entry.lemma === 'lire' && i >= 2 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted) {
+      inverted = i - 1;
+      first = i - 2;
+    }
     const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
     const isParticiple = /(é|ée|és|ées|i|is|it|ite|u|ue)$/.test(form) && !hasAux && inverted < 0;
     if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && form !== 'dit') continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only
     // when a comma or quote is next to it, where it reads as an elliptic cue.
     if (isParticiple && form !== 'dit' && !/(ant)$/.test(form) && !nearPunct(doc, i)) continue;
-    const last = inverted > i ? inverted : i;
+    const last = Math.max(inverted > i ? inverted : i, multi?.last ?? i);
     out.push({
       first,
       last,
@@ -162,6 +228,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       inverted,
       nonFinite,
     });
+    // The words of a multiword cue are not cues of their own (faire savoir: not "savoir").
+    if (multi) i = multi.last;
   }
   return out;
 }

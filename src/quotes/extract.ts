@@ -733,7 +733,8 @@ export function invertedSubject(doc: Doc, g: VerbGroup): MentionRange {
   const pronoun = { first: g.inverted, last: g.inverted };
   if (lower(doc, g.inverted) !== 'on') return pronoun;
   let k = g.last + 1;
-  if (/^(à|au|aux|dans|chez)$/.test(lower(doc, k))) k++;
+  if (/^(à|au|aux|dans|chez|sur)$/.test(lower(doc, k))) k++;
+  else if (lower(doc, k) === 'auprès' && /^(de|du|des|d’|d')$/.test(lower(doc, k + 1))) k += 2;
   else if (
     lower(doc, k) === 'du' &&
     lower(doc, k + 1) === 'côté' &&
