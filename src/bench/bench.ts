@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 import { analyze } from '../analyze.js';
 import { toArticle, type CorpusArticle } from '../eval/gold.js';
+import { archiveSection, ingestMemorySection, ingestSection } from '../ingest/bench-archive.js';
 import type { Article } from '../types.js';
 
 const MB = 1e6;
@@ -173,7 +174,16 @@ export const memorySection: BenchSection = {
 };
 
 /** The sections `npm run bench` runs, in order. Add ingest, search... here. */
-export const SECTIONS: BenchSection[] = [baselineSection, analysisSection, memorySection];
+export const SECTIONS: BenchSection[] = [
+  baselineSection,
+  analysisSection,
+  memorySection,
+  // The archive (src/ingest/bench-archive.ts): ingest throughput; with VERBATIM_BENCH_ARCHIVE=1,
+  // search latency on a 100,000-article archive and ingest memory on 10x the corpus.
+  ingestSection,
+  archiveSection,
+  ingestMemorySection,
+];
 
 function fmt(v: number | undefined, digits: number): string {
   return v === undefined ? '' : v.toFixed(digits);

@@ -7,9 +7,28 @@ import { readFileSync } from 'node:fs';
 
 import { analyzeCommand } from './commands/analyze.js';
 import { evalCommand } from './commands/eval.js';
+import { articleCommand } from './commands/article.js';
+import { entitiesCommand } from './commands/entities.js';
+import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
+import { quotesCommand } from './commands/quotes.js';
+import { searchCommand } from './commands/search.js';
+import { speakersCommand } from './commands/speakers.js';
+import { statsCommand } from './commands/stats.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, errorMessage, processContext, type Command } from './format.js';
 
-const COMMANDS: readonly Command[] = [analyzeCommand, evalCommand];
+const COMMANDS: readonly Command[] = [
+  analyzeCommand,
+  evalCommand,
+  ingestCommand,
+  searchCommand,
+  quotesCommand,
+  speakersCommand,
+  entitiesCommand,
+  articleCommand,
+  statsCommand,
+  exportCommand,
+];
 
 function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name);

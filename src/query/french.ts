@@ -87,6 +87,19 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+const foldedCache = new Map<string, string>();
+
+/** foldAccents(stem(word)) for a lowercased word, cached: the key highlights compare. */
+export function foldedStem(lower: string): string {
+  let f = foldedCache.get(lower);
+  if (f === undefined) {
+    f = foldAccents(stem(lower));
+    if (foldedCache.size >= STEM_CACHE_MAX) foldedCache.clear();
+    foldedCache.set(lower, f);
+  }
+  return f;
+}
+
 /** The text the FTS index receives for `text`: its stems separated by spaces. */
 export function indexText(text: string | null): string {
   if (!text) return '';

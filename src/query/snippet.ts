@@ -2,7 +2,7 @@
 // stem, found again with the same tokenizer and stemmer as the index (the FTS index holds stems,
 // not the text, so FTS5's snippet() cannot be used).
 
-import { foldAccents, stem, wordsOf } from './french.js';
+import { foldedStem, wordsOf } from './french.js';
 
 export interface Highlight {
   start: number;
@@ -26,7 +26,7 @@ export function highlightsIn(text: string, keys: ReadonlySet<string>): Highlight
   const out: Highlight[] = [];
   if (keys.size === 0) return out;
   for (const w of wordsOf(text)) {
-    if (keys.has(foldAccents(stem(w.lower)))) out.push({ start: w.start, end: w.end });
+    if (keys.has(foldedStem(w.lower))) out.push({ start: w.start, end: w.end });
   }
   return out;
 }
@@ -43,7 +43,7 @@ export function snippetOf(text: string, keys: ReadonlySet<string>, maxChars = 22
   let bestFrom = 0;
   let bestScore = -1;
   if (hits.length > 0) {
-    const word = (h: Highlight): string => foldAccents(stem(text.slice(h.start, h.end).toLowerCase()));
+    const word = (h: Highlight): string => foldedStem(text.slice(h.start, h.end).toLowerCase());
     const stems = hits.map(word);
     let j = 0;
     const counts = new Map<string, number>();

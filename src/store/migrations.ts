@@ -20,20 +20,25 @@ const FTS_TOKENIZER = `tokenize = 'unicode61 remove_diacritics 2'`;
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'articles, quotes, speakers, entities, mentions, dates, figures, full-text indexes',
+    name: 'articles, sources, quotes, speakers, entities, mentions, dates, figures, full-text indexes',
     sql: `
+CREATE TABLE sources (
+  pk INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+
 CREATE TABLE articles (
   pk INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   id_given INTEGER NOT NULL,
   text_hash TEXT NOT NULL,
   source TEXT,
+  source_pk INTEGER REFERENCES sources (pk),
   url TEXT,
   title TEXT,
   date TEXT,
   date_precision TEXT,
   day TEXT,
-  day_end TEXT,
   text TEXT NOT NULL,
   chars INTEGER NOT NULL,
   schema_version INTEGER NOT NULL,
@@ -43,7 +48,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_hash ON articles (text_hash);
 CREATE INDEX articles_day ON articles (day);
-CREATE INDEX articles_source ON articles (source);
+CREATE INDEX articles_source ON articles (source_pk);
 
 CREATE TABLE speakers (
   pk INTEGER PRIMARY KEY,
@@ -78,6 +83,7 @@ CREATE TABLE quotes (
   pk INTEGER PRIMARY KEY,
   article INTEGER NOT NULL REFERENCES articles (pk),
   qid TEXT NOT NULL,
+  day TEXT,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
   text TEXT NOT NULL,
@@ -97,7 +103,8 @@ CREATE TABLE quotes (
   figure_ids TEXT,
   UNIQUE (article, qid)
 );
-CREATE INDEX quotes_speaker ON quotes (speaker);
+CREATE INDEX quotes_speaker ON quotes (speaker, day);
+CREATE INDEX quotes_day ON quotes (day);
 CREATE INDEX quotes_entity ON quotes (entity);
 
 CREATE TABLE dates (
@@ -126,11 +133,15 @@ CREATE TABLE figures (
   UNIQUE (article, fid)
 );
 
+-- rowid = day number of the article's date * 2^28 + articles.pk (see sqlite.ts ftsKey): the index
+-- is in date order, so date filters are rowid ranges and "the most recent matches" a rowid bound.
+-- meta holds filter tokens: src<sources.pk>.
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
-  title, body, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
+  title, body, meta, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
 );
+-- rowid = day number * 2^32 + quotes.pk; meta: src<pk> k<kind> t<speaker type>.
 CREATE VIRTUAL TABLE quotes_fts USING fts5 (
-  text, speaker, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
+  text, speaker, meta, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
 );
 `,
   },

@@ -50,7 +50,10 @@ export interface ExistingArticle {
   hash: string;
 }
 
-/** Inclusive ISO days (YYYY-MM-DD). An article matches when its date's period overlaps. */
+/**
+ * Inclusive ISO days (YYYY-MM-DD), on the article's date: a date at month or year precision
+ * counts as the first day of its period (2019-03 as 2019-03-01). Undated articles never match.
+ */
 export interface DayRange {
   from?: string;
   to?: string;
@@ -62,7 +65,10 @@ export interface ArticleFilter extends DayRange {
 }
 
 export interface QuoteFilter extends ArticleFilter {
-  /** Words that must all appear (folded) in the speaker's name: "Macron", "jens stoltenberg". */
+  /**
+   * Words of the speaker's name, case and accents folded: "Macron", "jens stoltenberg"; whole
+   * words, except the last, which may be the start of a word ("jean dub").
+   */
   speaker?: string;
   /** Full-text condition on the quote's words (and speaker). Orders the results by relevance. */
   about?: SearchTerms;
@@ -110,7 +116,27 @@ export interface ArticleHit {
 export interface SearchPage<T> {
   /** All matches, when counted; null when the count was not asked for. */
   total: number | null;
+  /**
+   * Full-text searches: how many matches were ranked. All of them, or, when there are more than
+   * the search's window, the most recent `window` (by article date).
+   */
+  ranked?: number;
   hits: T[];
+}
+
+export interface FullTextOptions {
+  limit: number;
+  offset?: number;
+  /**
+   * Rank at most this many matches, the most recent ones (by article date), so that a very
+   * common query stays fast on a large archive. null: rank every match.
+   */
+  window?: number | null;
+}
+
+export interface QuoteSearchFilter extends ArticleFilter {
+  kind?: QuoteKind;
+  speakerType?: SpeakerType;
 }
 
 export interface SpeakerFilter extends ArticleFilter {
@@ -205,10 +231,10 @@ export interface Store {
   putArticles(batch: readonly ArticleRecord[], options: { replace: boolean }): PutOutcome[];
   counts(): StoreCounts;
   article(id: string): StoredArticle | null;
-  searchArticles(
-    terms: SearchTerms,
-    filter: ArticleFilter & { limit: number; offset?: number; count?: boolean },
-  ): SearchPage<ArticleHit>;
+  /** Articles matching `terms` (title, text), ranked by bm25; all matches counted. */
+  searchArticles(terms: SearchTerms, filter: ArticleFilter, options: FullTextOptions): SearchPage<ArticleHit>;
+  /** Quotes matching `terms` (words, speaker), ranked by bm25; all matches counted. */
+  searchQuotes(terms: SearchTerms, filter: QuoteSearchFilter, options: FullTextOptions): SearchPage<QuoteRow>;
   /** Quotes matching `filter`; with `about`, ranked by relevance, else newest first. */
   quotes(filter: QuoteFilter, options?: { count?: boolean }): SearchPage<QuoteRow>;
   /** Every quote matching `filter`, streamed (export): article date order. */

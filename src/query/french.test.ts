@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import {
+  foldAccents,
+  foldName,
+  ftsMatch,
+  indexText,
+  parseSearch,
+  stem,
+  stemKeys,
+  wordsOf,
+} from './french.js';
+import { highlightsIn, markHighlights, snippetOf } from './snippet.js';
+
+describe('French search text', () => {
+  test('stems: singular and plural, verb forms meet', () => {
+    assert.equal(stem('financements'), stem('financement'));
+    assert.equal(stem('violences'), stem('violence'));
+    assert.equal(stem('jaunes'), stem('jaune'));
+    assert.equal(stem('élections'), stem('élection'));
+  });
+
+  test('accents are folded after stemming: defense and défense meet', () => {
+    assert.equal(foldAccents(stem('défense')), foldAccents(stem('defense')));
+    assert.equal(foldAccents(indexText('DÉFENSE')), foldAccents(indexText('defense')));
+  });
+
+  test('elisions are split off and dropped, with either apostrophe', () => {
+    assert.equal(indexText('l’Otan'), 'otan');
+    assert.equal(indexText("l'OTAN"), 'otan');
+    assert.equal(indexText("d'euros"), stem('euros'));
+    assert.equal(indexText('qu’il'), 'il');
+    assert.equal(indexText('jusqu’à'), 'à');
+    // Not an elision: a word that ends before an apostrophe only by accident.
+    assert.deepEqual(
+      wordsOf("aujourd'hui").map((w) => w.lower),
+      ['aujourd', 'hui'],
+    );
+  });
+
+  test('offsets of words refer to the original text', () => {
+    const text = 'Selon l’Otan, « NOUS » agissons.';
+    for (const w of wordsOf(text)) assert.equal(text.slice(w.start, w.end).toLowerCase(), w.lower);
+    assert.deepEqual(
+      wordsOf(text).map((w) => w.lower),
+      ['selon', 'otan', 'nous', 'agissons'],
+    );
+  });
+
+  test('user text never reaches FTS5 raw: every term is quoted', () => {
+    assert.equal(ftsMatch(parseSearch("d'euros")), `"${stem('euros')}"`);
+    assert.equal(ftsMatch(parseSearch('financements communs')), `"financ" AND "${stem('communs')}"`);
+    // FTS5 operators and punctuation are words or nothing.
+    // ("a" and "y" are function words, left out.)
+    assert.equal(ftsMatch(parseSearch('NEAR(a b) OR * -x ^y')), `"near" AND "b" AND "or" AND "x"`);
+    assert.equal(ftsMatch(parseSearch('" ( ) * : ^')), null);
+    assert.equal(ftsMatch(parseSearch('')), null);
+  });
+
+  test('quoted phrases stay phrases, function words dropped outside them', () => {
+    const t = parseSearch('les "gilets jaunes" à Paris');
+    assert.deepEqual(t.groups, [[stem('gilets'), stem('jaunes')], [stem('paris')]]);
+    // Only function words: they are kept.
+    assert.deepEqual(parseSearch('de la').groups, [['de'], ['la']]);
+  });
+
+  test('names fold for matching', () => {
+    assert.equal(foldName('  Hélène  ROUX '), 'helene roux');
+    assert.equal(foldName('Jean-Luc Mélenchon'), 'jean luc melenchon');
+  });
+});
+
+describe('snippets', () => {
+  const text =
+    'Premier paragraphe sans rapport. '.repeat(10) +
+    'Les financements communs de la défense européenne, a dit la ministre. ' +
+    'Suite du texte sans rapport. '.repeat(10);
+
+  test('highlights the words whose stem matches, with exact offsets', () => {
+    const keys = stemKeys(parseSearch('financement defense'));
+    const hs = highlightsIn(text, keys);
+    assert.deepEqual(
+      hs.map((h) => text.slice(h.start, h.end)),
+      ['financements', 'défense'],
+    );
+  });
+
+  test('the excerpt is around the matches and marks them', () => {
+    const keys = stemKeys(parseSearch('financement defense'));
+    const s = snippetOf(text, keys, 120);
+    assert.equal(s.text, text.slice(s.start, s.end));
+    assert.ok(s.text.length <= 120);
+    assert.ok(s.cutStart && s.cutEnd);
+    assert.equal(s.highlights.length, 2);
+    const marked = markHighlights(s.text, s.start, s.highlights, '[', ']');
+    assert.match(marked, /\[financements\] communs de la \[défense\]/);
+  });
+
+  test('no match: the start of the text', () => {
+    const s = snippetOf(text, new Set(['zzz']), 50);
+    assert.equal(s.start, 0);
+    assert.equal(s.highlights.length, 0);
+  });
+});
