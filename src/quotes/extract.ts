@@ -9,7 +9,7 @@ import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../la
 import type { QuoteKind } from '../types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
 import { findAnswers } from './interview.js';
-import { findQuoted, type Quoted } from './marks.js';
+import { findQuoted, firstStartingAtOrAfter, passageAt, type Quoted } from './marks.js';
 import {
   hasProperName,
   nounPhraseAt,
@@ -270,7 +270,15 @@ function indirectQue(
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
     if (span.end - span.start < 3 || countWords(doc.text, span.start, span.end) < 2) continue;
     // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
-    const overrun = quoted.find((q) => q.open >= span.start && q.open < span.end && q.close >= span.end);
+    let overrun: Quoted | undefined;
+    for (
+      let qi = firstStartingAtOrAfter(quoted, span.start);
+      qi < quoted.length && quoted[qi]!.open < span.end;
+      qi++
+    ) {
+      if (quoted[qi]!.close >= span.end) overrun = quoted[qi];
+      if (overrun) break;
+    }
     if (overrun) span.end = overrun.close + 1;
     const inner = quotedWithin(quoted, span.start, span.end);
     for (const q of inner) consumed.add(q);
@@ -313,7 +321,9 @@ function selonClauses(
     while (srcLast + 1 <= sent.last && srcLast - markerLast < 14) {
       // A quoted name in the source: selon des « sources policières concordantes ».
       if (doc.tokens.kind[srcLast + 1] === TokenKind.Quote) {
-        const q = quoted.find((x) => x.open === doc.tokens.start[srcLast + 1] && x.close >= 0);
+        const at = doc.tokens.start[srcLast + 1]!;
+        const cand = quoted[firstStartingAtOrAfter(quoted, at)];
+        const q = cand && cand.open === at && cand.close >= 0 ? cand : undefined;
         if (q && countWords(doc.text, q.start, q.end) <= 4) {
           srcLast = tokenAtOrAfter(doc, q.close);
           continue;
@@ -437,7 +447,9 @@ function invertedIndirect(
     // Content ending in a quoted passage is a direct quote, unless words of the writer come
     // first in the sentence: then it is one mixed quote (Ce mode «soutiendrait ...», estime X).
     if (doc.tokens.kind[before - 1] === TokenKind.Quote) {
-      const q = quoted.find((x) => x.close === doc.tokens.start[before - 1]);
+      const closeAt = doc.tokens.start[before - 1]!;
+      const cand = passageAt(quoted, closeAt - 1) ?? quoted[firstStartingAtOrAfter(quoted, closeAt) - 1];
+      const q = cand && cand.close === closeAt ? cand : undefined;
       if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
     }
     let mention: MentionRange | null;
@@ -461,7 +473,7 @@ function invertedIndirect(
       isPunct(doc, tail, ',') &&
       doc.tokens.kind[tail + 1] === TokenKind.Word &&
       countWords(doc.text, doc.tokens.end[tail]!, sent.end) >= 3 &&
-      !quoted.some((q) => q.open >= doc.tokens.end[tail]! && q.open < sent.end);
+      !opensBetween(quoted, doc.tokens.end[tail]!, sent.end);
     const span = incise
       ? trimClause(doc, sent.start, sent.end)
       : trimClause(doc, sent.start, doc.tokens.start[before]!);
@@ -509,7 +521,8 @@ function directQuotes(
       const closeTok = lastClose;
       let k = closeTok + 1;
       while (k < doc.tokens.count && isPunct(doc, k, ',-–—»”"') && k - closeTok < 4) k++;
-      const g = groups.find((x) => x.first === k && !x.nonFinite);
+      const atK = groupAt(groups, k, 'first');
+      const g = atK && !atK.nonFinite ? atK : undefined;
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
         const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, sentEnd);
@@ -531,13 +544,13 @@ function directQuotes(
         k >= sent.first &&
         gap < (colon ? 10 : 4) &&
         doc.tokens.kind[k] === TokenKind.Word &&
-        !groups.some((x) => x.last === k)
+        !groupAt(groups, k, 'last')
       ) {
         if (!LINK_WORDS.has(lower(doc, k))) onlyFunctionWords = false;
         k--;
         gap++;
       }
-      const g = groups.find((x) => x.last === k);
+      const g = groupAt(groups, k, 'last');
       const noun = nounCueBefore(doc, openTok);
       // Words between the verb and the mark: only determiners and prepositions (a appelé à «une
       // trêve», décrivant comme «massives»); a noun there makes the quote a name (une loi «anticasseurs»).
@@ -650,6 +663,24 @@ function previousGroup(doc: Doc, sent: Segment, g: VerbGroup): VerbGroup | null 
 }
 
 const groupsOf = new WeakMap<Doc, VerbGroup[]>();
+const groupIndex = new WeakMap<
+  VerbGroup[],
+  { byFirst: Map<number, VerbGroup>; byLast: Map<number, VerbGroup> }
+>();
+
+/** The verb group starting (or ending) at token k, by map lookup rather than a scan. */
+function groupAt(groups: VerbGroup[], k: number, end: 'first' | 'last'): VerbGroup | undefined {
+  let index = groupIndex.get(groups);
+  if (!index) {
+    index = { byFirst: new Map(), byLast: new Map() };
+    for (const g of groups) {
+      if (!index.byFirst.has(g.first)) index.byFirst.set(g.first, g);
+      if (!index.byLast.has(g.last)) index.byLast.set(g.last, g);
+    }
+    groupIndex.set(groups, index);
+  }
+  return end === 'first' ? index.byFirst.get(k) : index.byLast.get(k);
+}
 
 function startsAttribution(doc: Doc, g: VerbGroup): boolean {
   if (g.inverted >= 0) return true;
@@ -661,7 +692,11 @@ function startsAttribution(doc: Doc, g: VerbGroup): boolean {
 function lastOfList(doc: Doc, quoted: Quoted[], q: Quoted): Quoted {
   let cur = q;
   for (let n = 0; n < 8; n++) {
-    const next = quoted.find((x) => x.open > cur.close && x.open - cur.close < 16);
+    const ni = firstStartingAtOrAfter(quoted, cur.close + 1);
+    const next =
+      quoted[ni] && quoted[ni]!.open > cur.close && quoted[ni]!.open - cur.close < 16
+        ? quoted[ni]
+        : undefined;
     if (!next || cur.close < 0) break;
     const between = doc.text.slice(cur.close + 1, next.open);
     if (!/^[\s\u00A0]*(,|ou|et|puis|ou encore|, ou encore|, puis|, et)?[\s\u00A0]*$/u.test(between)) break;
@@ -678,7 +713,7 @@ function invertedBefore(
   sentFirst: number,
 ): [VerbGroup, MentionRange] | null {
   for (let k = comma - 1; k >= Math.max(sentFirst, comma - 8); k--) {
-    const g = groups.find((x) => x.last === k);
+    const g = groupAt(groups, k, 'last');
     if (!g) continue;
     if (!isPunct(doc, g.first - 1, ',')) return null;
     const np = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, comma - 1);
@@ -779,11 +814,19 @@ function isDescription(doc: Doc, np: MentionRange): boolean {
   return false;
 }
 
+const termCounts = new WeakMap<Quoted[], Map<string, number>>();
+
 function isRepeatedTerm(doc: Doc, q: Quoted, all: Quoted[]): boolean {
-  const t = doc.text.slice(q.start, q.end).toLowerCase();
-  let n = 0;
-  for (const o of all) if (doc.text.slice(o.start, o.end).toLowerCase() === t) n++;
-  return n >= 2;
+  let counts = termCounts.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const o of all) {
+      const t = doc.text.slice(o.start, o.end).toLowerCase();
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    termCounts.set(all, counts);
+  }
+  return (counts.get(doc.text.slice(q.start, q.end).toLowerCase()) ?? 0) >= 2;
 }
 
 /** A quoted heading glued to text («Que du vent»«La plupart...): short, no final punctuation, at a paragraph start. */
@@ -801,7 +844,8 @@ function readsAsSpeech(t: string): boolean {
 
 /** True when the offset lies inside a quoted passage of four words or more: the speaker's own words. */
 function insideQuoted(quoted: Quoted[], at: number): boolean {
-  return quoted.some((q) => at >= q.start && at < q.end && q.end - q.start > 25 && q.close >= 0);
+  const q = passageAt(quoted, at);
+  return q !== undefined && q.end - q.start > 25 && q.close >= 0;
 }
 
 /** Prepositions that introduce the addressee or a circumstance between a verb and "que". */
@@ -830,8 +874,18 @@ function inCrossReference(doc: Doc, at: number): boolean {
   );
 }
 
+/** True when a quoted passage opens within [start, end). */
+function opensBetween(quoted: Quoted[], start: number, end: number): boolean {
+  const q = quoted[firstStartingAtOrAfter(quoted, start)];
+  return q !== undefined && q.open < end;
+}
+
 function quotedWithin(quoted: Quoted[], start: number, end: number): Quoted[] {
-  return quoted.filter((q) => q.start >= start && q.end <= end);
+  const out: Quoted[] = [];
+  for (let i = firstStartingAtOrAfter(quoted, start); i < quoted.length && quoted[i]!.start < end; i++) {
+    if (quoted[i]!.end <= end) out.push(quoted[i]!);
+  }
+  return out;
 }
 
 /** Trims spaces, final punctuation and dangling commas from a clause span. */

@@ -80,7 +80,8 @@ export function findQuoted(doc: Doc): Quoted[] {
       if (q.end > q.start) out.push(q);
     }
   }
-  return out;
+  // Sorted by position: callers search it by binary search.
+  return out.sort((a, b) => a.start - b.start);
 
   function closeTop(stack: Open[], at: number): void {
     const opener = stack.pop()!;
@@ -104,4 +105,23 @@ function isSpace(text: string, at: number): boolean {
 function isLetter(text: string, at: number): boolean {
   const c = text[at];
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Index of the first passage whose start is >= offset (passages sorted by start). */
+export function firstStartingAtOrAfter(quoted: readonly Quoted[], offset: number): number {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The passage whose content contains `offset`, if any. */
+export function passageAt(quoted: readonly Quoted[], offset: number): Quoted | undefined {
+  const i = firstStartingAtOrAfter(quoted, offset + 1) - 1;
+  const q = i >= 0 ? quoted[i] : undefined;
+  return q && offset >= q.start && offset < q.end ? q : undefined;
 }

@@ -175,6 +175,11 @@ const METONYMS = new Map([
   ['rue de grenelle', "ministère de l'Éducation nationale"],
   ['hôtel de brienne', 'ministère des Armées'],
 ]);
+/**
+ * How far back (in characters) a pronoun or description looks for its referent. News paragraphs
+ * are short; the bound also keeps resolution linear on book-length inputs.
+ */
+const REFERENCE_SPAN = 6000;
 const DEFINITE_SINGULAR = new Set(['le', 'la', 'l’', "l'", 'ce', 'cet', 'cette']);
 /** Nouns before a capitalised name that make it a place: la passerelle Léopold Senghor, rue Victor Hugo. */
 const PLACE_NOUNS = new Set([
@@ -812,6 +817,7 @@ export class SpeakerResolver {
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
       const distance = p.start < at ? at - p.start : (p.start - at) * 3;
+      if (distance > REFERENCE_SPAN * 2) continue;
       const lo = Math.max(0, p.first - 8);
       const hi = Math.min(doc.tokens.count - 1, p.last + 6);
       let hasHead = false;
@@ -850,6 +856,7 @@ export class SpeakerResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at > at) continue;
+      if (at - h.at > REFERENCE_SPAN) break;
       if (personOnly && h.speaker.type !== 'person') continue;
       if (h.plural !== plural) continue;
       const g = h.speaker.gender;
@@ -869,7 +876,7 @@ export class SpeakerResolver {
       for (let k = this.nameEvents.length - 1; k >= 0; k--) {
         const p = this.nameEvents[k]!;
         if (p.end > at) continue;
-        if (p.start <= bestAt) break;
+        if (p.start <= bestAt || at - p.start > REFERENCE_SPAN) break;
         if (!allowOblique && this.isOblique(p)) continue;
         const name = this.fullName(p.name);
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
@@ -884,7 +891,7 @@ export class SpeakerResolver {
       for (let k = this.orgEvents.length - 1; k >= 0; k--) {
         const o = this.orgEvents[k]!;
         if (o.at >= at) continue;
-        if (o.at <= foundAt) break;
+        if (o.at <= foundAt || at - o.at > REFERENCE_SPAN) break;
         if (o.gender === gender) return { name: o.name, type: 'organization', gender: o.gender };
       }
     }
