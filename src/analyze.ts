@@ -1,10 +1,12 @@
 // The analysis: a pure function from an article to its facts. The pipeline is the ordered list
 // of stages below; each reads the document and what earlier stages added:
 //   createDoc (tokens, sentences, paragraphs) -> extractQuotes (cues, content, mentions)
-//   -> attribute (speaker resolution, person entities) -> findDates -> findFigures
+//   -> attribute (speaker resolution, quoted persons) -> findEntities (persons, organisations,
+//   places, seeded by the quoted persons) -> findDates -> findFigures
 //   -> quote.dateIds / figureIds.
 import { findDates } from './dates/find-dates.js';
 import { createDoc, type Doc } from './doc/document.js';
+import { findEntitiesWithSeeds } from './entities/find-entities.js';
 import { findFigures } from './figures/find-figures.js';
 import { extractQuotes, type RawQuote } from './quotes/extract.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/resolve.js';
@@ -22,6 +24,8 @@ export type ArticleInput = Partial<Article> & { text: string };
 
 /** Optional stages, on by default; turning them off saves their time when they are not needed. */
 export interface AnalyzeOptions {
+  /** All persons, organisations and places (off: only the persons quoted). */
+  entities?: boolean;
   dates?: boolean;
   figures?: boolean;
 }
@@ -30,7 +34,37 @@ export function analyze(input: string | ArticleInput, options: AnalyzeOptions = 
   const article = toArticle(input);
   const doc = createDoc(article.text);
   const raw = extractQuotes(doc);
-  const { quotes, entities } = attribute(doc, raw);
+  const attributed = attribute(doc, raw);
+  const quotes = attributed.quotes;
+  // All persons, organisations and places; the quoted persons seed it with their resolved mentions.
+  const seeds = attributed.entities.map((e) => ({
+    key: e.name,
+    name: e.name,
+    gender: e.gender ?? 'unknown',
+    mentions: e.mentions,
+  }));
+  const { entities, seedIds } =
+    options.entities === false
+      ? { entities: attributed.entities, seedIds: null }
+      : findEntitiesWithSeeds(doc, seeds);
+  if (seedIds) {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const q of quotes) {
+      if (q.speaker?.type !== 'person') continue;
+      const id = seedIds.get(q.speaker.name);
+      const entity = id ? byId.get(id) : undefined;
+      if (!entity) {
+        delete q.speaker.entityId;
+        continue;
+      }
+      q.speaker.entityId = entity.id;
+      // The entity stage knows better what a name designates: "France Inter" is an organisation.
+      if (entity.type === 'organization') {
+        q.speaker.type = 'organization';
+        q.speaker.name = entity.name;
+      }
+    }
+  }
   const dates = options.dates === false ? [] : findDates(doc, article.date);
   // Figures skip the spans of dates; without the dates stage they find them themselves.
   const figures =

@@ -132,6 +132,13 @@ export const analysisSection: BenchSection = {
     let t0 = now();
     for (const a of warm) analyze(a);
     const warmSeconds = (now() - t0) / 1000;
+    for (const a of warm) analyze(a, { dates: false, figures: false });
+    // The quote core alone (no dates, no figures): the stages of the later issues are measured
+    // against it (dates and figures must stay within 30% of it). Timed first, then the full run.
+    gc();
+    t0 = now();
+    for (const a of c.articles) analyze(a, { dates: false, figures: false });
+    const coreSeconds = (now() - t0) / 1000;
     gc();
     let quotes = 0;
     let entities = 0;
@@ -143,6 +150,15 @@ export const analysisSection: BenchSection = {
     }
     const seconds = (now() - t0) / 1000;
     const scan = secondsOf(ctx.results.get('baseline'), 'regex word scan');
+    // One book-length input: the analysis must stay linear in the text's length.
+    const big = c.articles
+      .slice(0, 600)
+      .map((a) => a.text)
+      .join('\n\n')
+      .slice(0, 1_000_000);
+    t0 = now();
+    analyze(big);
+    const bigSeconds = (now() - t0) / 1000;
     return [
       rateRow(`analyze warm-up (first ${warm.length})`, warm.length, warmBytes, warmSeconds),
       rateRow('analyze', n, c.textBytes, seconds, {
@@ -150,6 +166,10 @@ export const analysisSection: BenchSection = {
         entities,
         'time vs scan': Number.isFinite(scan) && scan > 0 ? `${round(seconds / scan, 2)}x` : 'n/a',
       }),
+      rateRow('analyze, quote core only', n, c.textBytes, coreSeconds, {
+        'full vs core': `+${round((100 * (seconds - coreSeconds)) / coreSeconds, 1)}%`,
+      }),
+      rateRow('analyze one 1,000,000-char text', 1, Buffer.byteLength(big, 'utf8'), bigSeconds),
     ];
   },
 };

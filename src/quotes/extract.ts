@@ -509,7 +509,6 @@ function directQuotes(
     if (inCrossReference(doc, q.open)) continue;
     if (q.end - q.start < 1) continue;
     const words = countWords(doc.text, q.start, q.end);
-    const closeTok = q.close >= 0 ? tokenAtOrAfter(doc, q.close) : -1;
     const openTok = tokenAtOrAfter(doc, q.open);
     const para = paragraphOf(doc, openTok);
     let found: RawQuote | null = null;

@@ -1,0 +1,714 @@
+// Candidate names of the entity stage: where the text names someone or something. Token views over
+// the document (no copy of the text), gazetteer look-ups, runs of capitalised words, institution
+// phrases and acronym definitions. Each occurrence gets its gazetteer evidence here; the context
+// evidence comes from evidence.ts.
+import { tokenText, type Doc } from '../doc/document.js';
+import { TokenFlag, TokenKind } from '../doc/tokens.js';
+import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
+import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
+import { isNationality } from '../lang/fr/nationalities.js';
+import {
+  INSTITUTION_ADJECTIVES,
+  INSTITUTION_NOUNS,
+  NON_ORGANIZATION_ACRONYMS,
+  NON_ORGANIZATION_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_TRIGGERS,
+} from '../lang/fr/organizations.js';
+import { PLACE_NOUNS_NAMED } from '../lang/fr/places.js';
+import { NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS } from '../lang/fr/words.js';
+import type { EntityType } from '../types.js';
+import { knownNames, lowercaseStartWords, needsExactCase, type KnownName } from './gazetteer.js';
+import {
+  CAPITAL_PARTICLES,
+  NON_ENTITY_CAPITALISED,
+  PARTICLE_TITLES,
+  PORTFOLIOS,
+  ROLE_CAPITALS,
+  SENTENCE_OPENERS,
+} from './lexicon.js';
+import { foldKey } from './names.js';
+
+/** One place the text names a candidate entity. */
+export interface Occurrence {
+  /** Tokens of the name, without a title (M. Stoltenberg -> Stoltenberg). */
+  first: number;
+  last: number;
+  /** Token of a title before the name (M., Mme), or -1. */
+  title: number;
+  text: string;
+  key: string;
+  scores: Record<EntityType, number>;
+  known?: KnownName;
+  /** At the start of a sentence, a quotation or a line: its capital proves nothing. */
+  initial: boolean;
+  /** An organisation's expansion given in the text: the key of its acronym. */
+  acronymOf?: string;
+  /** Starts with a place noun: la gare Saint-Charles, la place Kléber. */
+  placeNoun?: boolean;
+  /** Made by a rule that already weighed the context (institutions, acronym definitions). */
+  settled?: boolean;
+}
+
+/** Token views the stage reads: lowercase and raw texts (cached), capitals, sentence starts. */
+export interface Ctx {
+  doc: Doc;
+  n: number;
+  low: (i: number) => string;
+  raw: (i: number) => string;
+  /** 0: not a listed given name; 1: listed but also a common word (Pierre); 2: a given name. */
+  given: (i: number) => number;
+  /** foldKey of the token (accents folded, lowercase). */
+  fold: (i: number) => string;
+  isCap: (i: number) => boolean;
+  isWord: (i: number) => boolean;
+  /** 1 where a capital proves nothing: sentence, line, quotation or parenthesis start. */
+  initial: Uint8Array;
+  /** Token i starts a new sentence or line: no name runs across. */
+  breakBefore: (i: number) => boolean;
+}
+
+export function makeCtx(doc: Doc): Ctx {
+  const n = doc.tokens.count;
+  const lowCache: (string | undefined)[] = new Array(n);
+  const rawCache: (string | undefined)[] = new Array(n);
+  const raw = (i: number): string => (i < 0 || i >= n ? '' : (rawCache[i] ??= tokenText(doc, i)));
+  const low = (i: number): string =>
+    i < 0 || i >= n
+      ? ''
+      : (lowCache[i] ??= doc.tokens.flags[i]! & TokenFlag.Capitalised ? raw(i).toLowerCase() : raw(i));
+  const foldCache: (string | undefined)[] = new Array(n);
+  const fold = (i: number): string => (i < 0 || i >= n ? '' : (foldCache[i] ??= foldKey(low(i))));
+  const isWord = (i: number): boolean => i >= 0 && i < n && doc.tokens.kind[i] === TokenKind.Word;
+  const isCap = (i: number): boolean => isWord(i) && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
+  const initial = new Uint8Array(n);
+  for (const s of doc.sentences) initial[s.first] = 1;
+  for (let i = 0; i + 1 < n; i++) {
+    if (doc.tokens.flags[i]! & TokenFlag.NewlineBefore) initial[i] = 1;
+    const k = doc.tokens.kind[i];
+    if (k === TokenKind.Quote || k === TokenKind.Dash) initial[i + 1] = 1;
+    else if (k === TokenKind.Punct && OPENING_PUNCT.has(doc.text.charCodeAt(doc.tokens.start[i]!)))
+      initial[i + 1] = 1;
+  }
+  if (n > 0 && doc.tokens.flags[n - 1]! & TokenFlag.NewlineBefore) initial[n - 1] = 1;
+  const sentence = doc.sentenceOfToken;
+  const breakBefore = (i: number): boolean =>
+    i <= 0 ||
+    i >= n ||
+    (doc.tokens.flags[i]! & TokenFlag.NewlineBefore) !== 0 ||
+    sentence[i] !== sentence[i - 1];
+  const givenCache = new Int8Array(n).fill(-1);
+  const given = (i: number): number => {
+    if (i < 0 || i >= n) return 0;
+    let g = givenCache[i]!;
+    if (g < 0) {
+      const w = raw(i);
+      g = GIVEN_MEMO.get(w) ?? -1;
+      if (g < 0) {
+        g =
+          firstNameGender(w) === undefined || CAPITAL_PARTICLES.has(low(i)) ? 0 : isCommonWordName(w) ? 1 : 2;
+        if (GIVEN_MEMO.size > 50000) GIVEN_MEMO.clear();
+        GIVEN_MEMO.set(w, g);
+      }
+      givenCache[i] = g;
+    }
+    return g;
+  };
+  return { doc, n, low, raw, fold, given, isCap, isWord, initial, breakBefore };
+}
+
+/** After these a capital proves nothing (first character codes). */
+const OPENING_PUNCT = new Set([...':(•|[*.?!…;'].map((ch) => ch.charCodeAt(0)));
+/** Given-name class of capitalised words, across articles (see Ctx.given). */
+const GIVEN_MEMO = new Map<string, number>();
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]*[\p{Lu}\d]$/u;
+const MIXED_ACRONYM = /^[\p{Lu}][\p{Ll}\p{Lu}&-]{1,9}$/u;
+const ROMAN = /^[IVXLC]+$/;
+const LOWER_NAME_PART = /^(?:al|el|ben|bin|ibn|abu|abou|ould|ag|van|von|de|da|di|du|la|le)-\p{Lu}/u;
+const COMPLEMENT_PARTICLE = /^(?:de|du|des|d’|d'|la|l’|l')$/;
+
+export const zeroScores = (): Record<EntityType, number> => ({ person: 0, organization: 0, place: 0 });
+
+/** A listed given name that is not also a common word (Pierre, Rose) or place (France). */
+export function strictGiven(c: Ctx, i: number): boolean {
+  return c.isCap(i) && c.given(i) === 2;
+}
+
+/** Any listed given name, common word or not (Pascal, Benjamin, Marine). */
+export function anyGiven(c: Ctx, i: number): boolean {
+  return c.isCap(i) && c.given(i) > 0;
+}
+
+export function isParticle(c: Ctx, i: number): boolean {
+  return c.isWord(i) && !c.isCap(i) && NAME_PARTICLES.has(c.low(i));
+}
+
+export function isAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 8 && ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && !ROMAN.test(w);
+}
+
+/** A known name at token i (longest match), honouring the exact capitals of acronyms. */
+export function knownAt(c: Ctx, i: number): { last: number; value: KnownName } | null {
+  if (!c.isCap(i) && !lowercaseStartWords().has(c.low(i))) return null;
+  const hit = knownNames().longest(
+    i,
+    c.n,
+    (k) => c.fold(k),
+    (k) =>
+      c.breakBefore(k) || !(c.isWord(k) || c.doc.tokens.kind[k] === TokenKind.Number || c.raw(k) === '&'),
+  );
+  if (!hit) return null;
+  const text = c.doc.text.slice(c.doc.tokens.start[i]!, c.doc.tokens.end[hit.last]!).replace(/’/g, "'");
+  const capital = c.isCap(i);
+  const ok = hit.value.listed.some(
+    (listed) =>
+      (!needsExactCase(listed) || text === listed.replace(/’/g, "'")) &&
+      // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
+      /^\p{Ll}/u.test(listed) !== capital &&
+      sameCapitals(c, i, hit.last, listed),
+  );
+  return ok ? hit : null;
+}
+
+/** Words capitalised in a listed name are capitalised in the text too: Le Monde, not "Le monde entier". */
+function sameCapitals(c: Ctx, first: number, last: number, listed: string): boolean {
+  if (first === last) return true;
+  const words = listed.split(/[\s’']+/).filter((w) => w !== '');
+  let k = first;
+  for (const w of words) {
+    while (k <= last && !c.isWord(k)) k++;
+    if (k > last) return true;
+    const upper = /^\p{Lu}/u.test(w);
+    if (upper && !c.isCap(k)) return false;
+    // l’Otan: the elided article is its own token in the text, not in the split name.
+    k += c.low(k).endsWith('’') || c.low(k).endsWith("'") ? 2 : 1;
+  }
+  return true;
+}
+
+/** A capitalised word, or a lowercase name part (al-Assad), or an ampersand name (P&O). */
+function namePart(c: Ctx, j: number): boolean {
+  return c.isCap(j) || (c.isWord(j) && LOWER_NAME_PART.test(c.raw(j)));
+}
+
+/**
+ * The run of capitalised words from token i, with the particles between them (Charles de Gaulle,
+ * Conseil d'État, Marine Le Pen), split where a given name starts a new name (l'Intérieur
+ * Christophe Castaner) and before an organisation's head (Seine-Saint-Denis | de la Fédération).
+ */
+export function capitalRun(c: Ctx, i: number): number {
+  let last = i;
+  let j = i + 1;
+  while (j < c.n && !c.breakBefore(j)) {
+    // P&O Cruises, AT&T: an ampersand glued between two capitals.
+    if (c.raw(j) === '&' && !(c.doc.tokens.flags[j]! & TokenFlag.SpaceBefore) && c.isCap(j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (namePart(c, j)) {
+      // A capitalised function word only inside a name: Marine Le Pen, not "V. Après".
+      // After a given name it is the surname: Pierre-Olivier Sur.
+      if (
+        NOT_NAME_WORDS.has(c.low(j)) &&
+        !(CAPITAL_PARTICLES.has(c.low(j)) && c.isCap(j + 1)) &&
+        !(anyGiven(c, j - 1) && !c.isCap(j + 1))
+      )
+        break;
+      if (strictGiven(c, j) && c.isCap(j + 1) && !anyGiven(c, j - 1) && !isParticle(c, j - 1)) break;
+      last = j;
+      j++;
+      continue;
+    }
+    let k = j;
+    while (k < c.n && k - j < 2 && isParticle(c, k) && !c.breakBefore(k)) k++;
+    if (
+      k > j &&
+      c.isCap(k) &&
+      !c.breakBefore(k) &&
+      !ORGANIZATION_HEADS.has(c.low(k)) &&
+      !NOT_NAME_WORDS.has(c.low(k))
+    ) {
+      j = k;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+function spanText(c: Ctx, first: number, last: number): string {
+  return c.doc.text.slice(c.doc.tokens.start[first]!, c.doc.tokens.end[last]!);
+}
+
+const FUNCTION_WORDS = new Set([
+  'de',
+  'du',
+  'des',
+  'd’',
+  "d'",
+  'la',
+  'le',
+  'les',
+  'l’',
+  "l'",
+  'et',
+  'en',
+  'à',
+  'au',
+  'aux',
+  'pour',
+  'contre',
+  'sur',
+  'dans',
+  'par',
+  'avec',
+  'sans',
+  'of',
+  'the',
+  'and',
+  'for',
+]);
+
+/**
+ * The expansion before "(ACR)": the shortest run of words ending at `end` whose initials spell the
+ * acronym in order (function words skipped, hyphenated parts count, one unmatched word allowed):
+ * Inspection générale de la Police nationale (IGPN). Returns its first token or -1.
+ */
+function expansionStart(c: Ctx, acronym: string, end: number): number {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return -1;
+  const lo = Math.max(0, end - (letters.length * 3 + 4));
+  const words: Array<{ parts: string[]; fn: boolean; at: number }> = [];
+  for (let i = end; i >= lo; i--) {
+    if (!c.isWord(i) || (i < end && c.breakBefore(i + 1))) break;
+    const parts = c
+      .fold(i)
+      .split(' ')
+      .filter((p) => p.length > 0);
+    words.push({ parts, fn: FUNCTION_WORDS.has(c.low(i)), at: i });
+  }
+  // Depth-first from the end: a word matches the next letters from its parts' initials, or is
+  // skipped (free for a function word, at most once for another word).
+  const search = (wi: number, li: number, skipped: number): number => {
+    if (li < 0) return words[wi - 1]!.at;
+    if (wi >= words.length) return -1;
+    const w = words[wi]!;
+    // Match as many trailing parts as possible (Wallonie-Bruxelles: W, B).
+    let l = li;
+    for (let p = w.parts.length - 1; p >= 0 && l >= 0; p--) if (w.parts[p]![0] === letters[l]) l--;
+    if (l < li) {
+      const r = search(wi + 1, l, skipped);
+      if (r >= 0) return r;
+    }
+    if (w.fn) return search(wi + 1, li, skipped);
+    return skipped < 1 ? search(wi + 1, li, skipped + 1) : -1;
+  };
+  const start = search(0, letters.length - 1, 0);
+  // The expansion must not start on a function word.
+  return start >= 0 && FUNCTION_WORDS.has(c.low(start)) ? -1 : start;
+}
+
+/** Lowercase words that may follow an organisation's head inside its name: Commission nationale du débat public. */
+const ADJECTIVE_LIKE =
+  /(?:ique|ic|aire|al|ale|aux|el|elle|ien|ienne|if|ive|eux|euse|é|ée|ais|aise|ois|oise|ain|aine|iste|ible|able|ant|ante|ent|ente|ier|ière|ère|ire|in|ine|if|ive|ial|iale)s?$/u;
+const ORG_STOP = new Set([
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'était',
+  'avait',
+  'qui',
+  'que',
+  'dont',
+  'où',
+  'et',
+  'ou',
+  'mais',
+  'pour',
+  'par',
+  'avec',
+  'dans',
+  'sur',
+  'sous',
+  'lors',
+  'depuis',
+  'selon',
+  'se',
+  's’',
+  "s'",
+  'ne',
+  'n’',
+  "n'",
+  'y',
+  'en',
+]);
+
+/**
+ * Extends an organisation named by its head (Fédération, Commission, Ligue...) over the lowercase
+ * words of its name: adjectives, and complements after de / du / des / d' (Commission nationale du
+ * débat public, Ligue de protection des oiseaux, Armée de l'air). Returns the last token.
+ */
+function organizationTail(c: Ctx, last: number): number {
+  let end = last;
+  let j = last + 1;
+  let nouns = 0;
+  while (j < c.n && !c.breakBefore(j) && j - last <= 10) {
+    if (!c.isWord(j)) break;
+    const w = c.low(j);
+    // "du commerce et de la distribution": et before another complement.
+    if (w === 'et' && nouns > 0 && OF_PARTICLE.test(c.low(j + 1))) {
+      j++;
+      continue;
+    }
+    // "Centre de lutte contre le terrorisme", "Fondation pour la mémoire": after a noun complement.
+    if (LINK_PREPOSITIONS.has(w) && nouns > 0) {
+      let k = j + 1;
+      if (/^(?:la|le|les|l’|l')$/.test(c.low(k))) k++;
+      if (
+        c.isWord(k) &&
+        !c.isCap(k) &&
+        !ORG_STOP.has(c.low(k)) &&
+        !DETERMINER_LIKE.test(c.low(k)) &&
+        !INFINITIVE.test(c.low(k))
+      ) {
+        nouns++;
+        end = k;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (ORG_STOP.has(w)) break;
+    if (c.isCap(j)) {
+      if (!COMPLEMENT_PARTICLE.test(c.low(j - 1))) break;
+      end = capitalRun(c, j);
+      j = end + 1;
+      continue;
+    }
+    if (OF_PARTICLE.test(w)) {
+      // de + lowercase noun (+ adjectives), or de + capital.
+      let k = j + 1;
+      while (k < c.n && COMPLEMENT_PARTICLE.test(c.low(k)) && k - j < 2) k++;
+      if (!c.isWord(k) || c.breakBefore(k) || ORG_STOP.has(c.low(k))) break;
+      if (c.isCap(k)) {
+        end = capitalRun(c, k);
+        j = end + 1;
+        continue;
+      }
+      if (nouns >= 3 || DETERMINER_LIKE.test(c.low(k)) || INFINITIVE.test(c.low(k))) break;
+      nouns++;
+      end = k;
+      j = k + 1;
+      continue;
+    }
+    if (ADJECTIVE_LIKE.test(w) || isNationality(w) || INSTITUTION_ADJECTIVES.has(w)) {
+      end = j;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+const OF_PARTICLE = /^(?:de|du|des|d’|d')$/;
+const LINK_PREPOSITIONS = new Set(['contre', 'pour', 'en', 'sur']);
+/** Infinitives after de end a name: la Commission, incapable de fournir. */
+const INFINITIVE = /(?:er|ir|oir|ire|dre|tre)$/;
+const DETERMINER_LIKE =
+  /^(?:un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|plusieurs|nombreux|tous|toutes|certains|\d.*)$/;
+
+/**
+ * An institution phrase at token i: a noun such as ministère, préfecture, parquet, tribunal, with
+ * adjectives or a fixed complement (correctionnel, d'assises, d'arrêt), then a capitalised
+ * complement after de / du / des / d' (de l'Intérieur, du Var, de Paris); or a police, gendarmerie
+ * or parliament with an adjective that makes a name alone (police nationale, parlement européen).
+ */
+function institution(c: Ctx, i: number): { last: number; complementFirst: number } | null {
+  const w = c.low(i);
+  if (!INSTITUTION_NOUNS.has(w)) return null;
+  let j = i + 1;
+  let adjective = false;
+  let fixed = false;
+  for (let k = 0; k < 3 && j < c.n && c.isWord(j) && !c.isCap(j); k++) {
+    const a = c.low(j);
+    if (INSTITUTION_ADJECTIVES.has(a)) {
+      adjective = true;
+      j++;
+      continue;
+    }
+    if (
+      (isNationality(a) || ADJECTIVE_LIKE.test(a)) &&
+      OF_PARTICLE.test(c.low(j + 1)) &&
+      c.isCap(j + 2) &&
+      !ORG_STOP.has(a)
+    ) {
+      j++;
+      continue;
+    }
+    if (
+      /^(?:d’|d'|de)$/.test(a) &&
+      c.isWord(j + 1) &&
+      !c.isCap(j + 1) &&
+      FIXED_COMPLEMENTS.has(c.low(j + 1))
+    ) {
+      j += 2;
+      fixed = true;
+      if (c.low(j) === 'instance') j++;
+      continue;
+    }
+    break;
+  }
+  if (NEEDS_FIXED.has(w) && !fixed) return null;
+  // La préfecture de police (de Paris).
+  if (w === 'préfecture' && c.low(j) === 'de' && c.low(j + 1) === 'police') {
+    j += 2;
+    fixed = true;
+  }
+  let k = j;
+  while (k < c.n && k - j < 2 && c.isWord(k) && COMPLEMENT_PARTICLE.test(c.low(k))) k++;
+  if (k > j && c.isCap(k) && !c.breakBefore(k)) {
+    const runLast = capitalRun(c, k);
+    // A person's ministry or presidence is no institution name: le ministère de Benjamin Griveaux.
+    if (NAME_TITLES.has(c.low(k)) || (anyGiven(c, k) && runLast > k)) return null;
+    let last = runLast;
+    // A ministry's lowercase adjectives: de la Transition écologique et solidaire.
+    if (w === 'ministère' || w === 'secrétariat' || w === 'commission') {
+      let m = last + 1;
+      while (m < c.n && c.isWord(m) && !c.isCap(m) && m - last <= 4) {
+        const a = c.low(m);
+        if (ADJECTIVE_LIKE.test(a) && !ORG_STOP.has(a)) last = m;
+        else if (a !== 'et') break;
+        m++;
+      }
+    }
+    return { last, complementFirst: k };
+  }
+  if ((adjective && BARE_INSTITUTIONS.has(w)) || (w === 'préfecture' && fixed))
+    return { last: j - 1, complementFirst: j };
+  return null;
+}
+
+const FIXED_COMPLEMENTS = new Set([
+  'pénitentiaire',
+  'hospitalier',
+  'assises',
+  'appel',
+  'arrêt',
+  'grande',
+  'commerce',
+  'cassation',
+  'prud’hommes',
+  "prud'hommes",
+  'sécurisation',
+  'industrie',
+]);
+/** Institution nouns that name one only with their fixed complement: maison d'arrêt, centre pénitentiaire. */
+const NEEDS_FIXED = new Set(['maison', 'centre', 'chambre']);
+/** Institutions that an adjective alone makes a name of: police nationale, parlement européen. */
+const BARE_INSTITUTIONS = new Set(['police', 'gendarmerie', 'parlement']);
+
+/** First letter and length of every lowercase word that may start a candidate. */
+const LOWER_STARTS: ReadonlySet<number> = (() => {
+  const out = new Set<number>();
+  const add = (w: string): void => {
+    out.add(w.charCodeAt(0) * 64 + Math.min(63, w.length));
+  };
+  for (const w of INSTITUTION_NOUNS) add(w);
+  for (const w of PARTICLE_TITLES) add(w);
+  for (const w of lowercaseStartWords()) add(w);
+  return out;
+})();
+
+/** Finds every candidate occurrence of the article, with the evidence of gazetteers and rules. */
+export function candidates(c: Ctx): Occurrence[] {
+  const out: Occurrence[] = [];
+  const { n } = c;
+  const covered = new Uint8Array(n);
+  const push = (o: Occurrence, cover = true): void => {
+    out.push(o);
+    if (cover) for (let k = o.first; k <= o.last; k++) covered[k] = 1;
+  };
+  const occ = (first: number, last: number, title = -1): Occurrence => ({
+    first,
+    last,
+    title,
+    text: spanText(c, first, last),
+    key: foldKey(spanText(c, first, last)),
+    scores: zeroScores(),
+    initial: c.initial[title >= 0 ? title : first] === 1,
+  });
+  const withKnown = (o: Occurrence): Occurrence => {
+    const k = knownAt(c, o.first);
+    if (k && k.last === o.last) o.known = k.value;
+    return o;
+  };
+
+  // Acronyms introduced with their expansion: Mécanisme européen de stabilité (MES).
+  for (let i = 1; i + 2 < n; i++) {
+    if (c.raw(i) !== '(' || c.raw(i + 2) !== ')') continue;
+    const a = c.raw(i + 1);
+    if (!isAcronym(a) && !(MIXED_ACRONYM.test(a) && a.length <= 6)) continue;
+    const s = expansionStart(c, a, i - 1);
+    if (s < 0 || s === i - 1) continue;
+    const head = c.low(s);
+    if (NON_ORGANIZATION_HEADS.has(head) || NON_ORGANIZATION_ACRONYMS.has(a.toUpperCase())) {
+      for (let k = s; k <= i + 1; k++) covered[k] = 1;
+      continue;
+    }
+    if (!c.isCap(s) && !ORGANIZATION_HEADS.has(head) && !INSTITUTION_NOUNS.has(head)) continue;
+    const exp = withKnown(occ(s, i - 1));
+    const acr = withKnown(occ(i + 1, i + 1));
+    exp.scores.organization += 8;
+    exp.acronymOf = acr.key;
+    exp.settled = true;
+    acr.scores.organization += 8;
+    acr.settled = true;
+    push(exp);
+    push(acr);
+  }
+
+  const text = c.doc.text;
+  const starts = c.doc.tokens.start;
+  const ends = c.doc.tokens.end;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !c.isWord(i)) continue;
+    // Most lowercase words start nothing: a cheap test on their first letter and length first.
+    if (
+      !c.isCap(i) &&
+      !LOWER_STARTS.has(text.charCodeAt(starts[i]!) * 64 + Math.min(63, ends[i]! - starts[i]!))
+    )
+      continue;
+    const w = c.low(i);
+    // Institutions: le parquet de Paris, la préfecture du Var (the complement is a name of its own too).
+    if (!c.isCap(i) || c.initial[i] || INSTITUTION_NOUNS.has(w)) {
+      const inst = INSTITUTION_NOUNS.has(w) ? institution(c, i) : null;
+      if (inst) {
+        const o = withKnown(occ(i, inst.last));
+        o.scores.organization += 6;
+        o.settled = true;
+        push(o, false);
+        for (let k = i; k < inst.complementFirst; k++) covered[k] = 1;
+        continue;
+      }
+    }
+    const known = knownAt(c, i);
+    if (!c.isCap(i)) {
+      if (known) {
+        const o = occ(i, known.last);
+        o.known = known.value;
+        o.scores[known.value.type] += 8;
+        push(o);
+        i = known.last;
+      } else if (PARTICLE_TITLES.has(w) && isParticle(c, i + 1) && c.isCap(i + 2) && !c.breakBefore(i + 2)) {
+        // le général de Gaulle: the particle is part of the name.
+        const last = capitalRun(c, i + 2);
+        if (
+          (c.low(i + 1) === 'de' || c.low(i + 1) === 'd’' || c.low(i + 1) === "d'") &&
+          !knownAt(c, i + 2) &&
+          !isAcronym(c.raw(i + 2))
+        ) {
+          const o = occ(i + 1, last);
+          o.initial = false;
+          o.scores.person += 4;
+          push(o);
+          i = last;
+        }
+      }
+      continue;
+    }
+    // Titles: M. Stoltenberg, Mme Dupont, Me Dupond-Moretti.
+    if (
+      NAME_TITLES.has(w) &&
+      c.isCap(i + 1) &&
+      !c.breakBefore(i + 1) &&
+      !(w === 'me' && !c.raw(i).endsWith('.') && c.initial[i])
+    ) {
+      const last = capitalRun(c, i + 1);
+      const o = occ(i + 1, last, i);
+      o.initial = false;
+      o.scores.person += 10;
+      push(o);
+      i = last;
+      continue;
+    }
+    const runLast = capitalRun(c, i);
+    // A town or an ambiguous name must not hide a stronger one after it: L'Union européenne.
+    if (known && (known.value.ambiguous || known.value.place === 'town')) {
+      const after = knownAt(c, i + 1);
+      if (after && after.last >= known.last && !after.value.ambiguous && after.value.place !== 'town')
+        continue;
+    }
+    if (known) {
+      // A known name wins, unless the run goes on with more of one name (France Nature
+      // Environnement); a given name or a particle after it starts something else.
+      const next = known.last + 1;
+      const split =
+        known.last >= runLast ||
+        anyGiven(c, next) ||
+        isParticle(c, next) ||
+        NAME_TITLES.has(c.low(next)) ||
+        // l'AFP Jacklyn Chang: an organisation and a person's name after it.
+        (known.value.type === 'organization' && runLast - known.last >= 2);
+      if (split) {
+        const o = occ(i, known.last);
+        o.known = known.value;
+        const v = known.value;
+        if (v.type === 'organization') o.scores.organization += 8;
+        else if (v.ambiguous || v.place === 'town') o.scores.place += v.ambiguous ? 0.5 : 1.5;
+        else o.scores.place += 8;
+        push(o);
+        i = known.last;
+        continue;
+      }
+    }
+    // Sentence openers and function words are not part of a name: "Selon Jean Dupont", "La France".
+    if (NOT_NAME_WORDS.has(w) || (c.initial[i] && SENTENCE_OPENERS.has(w))) continue;
+    if (MONTHS.has(w) || WEEKDAYS.has(w)) {
+      i = runLast;
+      continue;
+    }
+    const plainWord = (k: number): boolean =>
+      NON_ENTITY_CAPITALISED.has(c.low(k)) ||
+      isNationality(c.low(k)) ||
+      ROLE_CAPITALS.has(c.low(k)) ||
+      PORTFOLIOS.has(c.low(k));
+    const trigger = ORGANIZATION_TRIGGERS.has(c.low(i - 1)) && !c.breakBefore(i);
+    // An organisation's head takes the lowercase words of its name: Commission nationale du débat public.
+    let last = runLast;
+    if (ORGANIZATION_HEADS.has(w)) {
+      last = organizationTail(c, runLast);
+      // A head alone is a common noun (la Commission, le Parti), unless announced (le syndicat Alliance).
+      if (last === i && !trigger) continue;
+    } else if (runLast === i && plainWord(i)) continue;
+    // A role or common word opening the run (Premier ministre, Président Macron) is not part of the name.
+    if (runLast > i && plainWord(i) && !ORGANIZATION_HEADS.has(w)) continue;
+    // A trigger word opening the run (l'ONG Sea-Watch) announces the name after it.
+    if (runLast > i && ORGANIZATION_TRIGGERS.has(w) && !ORGANIZATION_HEADS.has(w)) continue;
+    // A place noun before the name belongs to it: la gare Saint-Charles, la place de la Bastille.
+    let from = i;
+    for (let b = 1; b <= 3 && i - b >= 0 && !c.breakBefore(i - b + 1); b++) {
+      const pw = c.low(i - b);
+      if (
+        PLACE_NOUNS_NAMED.has(pw) &&
+        c.isWord(i - b) &&
+        (b === 1 || !anyGiven(c, i)) &&
+        !isAcronym(c.raw(i))
+      ) {
+        from = i - b;
+        break;
+      }
+      if (!COMPLEMENT_PARTICLE.test(pw)) break;
+    }
+    const o = occ(from, last);
+    if (from < i) {
+      o.placeNoun = true;
+      o.initial = false;
+    }
+    push(o);
+    i = last;
+  }
+  out.sort((a, b) => a.first - b.first || b.last - a.last);
+  return out;
+}

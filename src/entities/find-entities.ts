@@ -1,0 +1,355 @@
+// The entity stage: every person, organisation and place an article names, with all its mentions,
+// its roles and (for persons) its gender. Rules and gazetteers, no model:
+//   1. candidates (candidates.ts): runs of capitalised words with their particles (Charles de
+//      Gaulle, Conseil d'État), gazetteer names (countries, cities, known organisations),
+//      institution phrases (ministère de l'Intérieur, préfecture du Var), acronyms with their
+//      expansion (Secrétariat général ... (SGDSN); not Produit intérieur brut (PIB));
+//   2. evidence (evidence.ts) for each type from the gazetteers and the context of every
+//      occurrence (M./Mme, role nouns, l'ONG X, à X, X (Hérault)), summed over the article for
+//      each name; the persons the speaker stage resolved (seeds) count as persons;
+//   3. unification: surnames and titled forms join the fullest name, aliases and acronyms their
+//      organisation (l'Otan = OTAN = Alliance atlantique), the seeds' mentions their person;
+//   4. roles from appositions, titles and the seeds' descriptions (roles.ts), gender from the
+//      grammar, then from the given name (gender.ts).
+import type { Doc } from '../doc/document.js';
+import { firstNameGender } from '../lang/fr/first-names.js';
+import { KNOWN_ORGANIZATIONS } from '../lang/fr/organizations.js';
+import { FEMALE_TITLES, MALE_TITLES } from '../lang/fr/words.js';
+import type { Entity, EntityType, Gender, Span } from '../types.js';
+import { candidates, makeCtx, type Ctx, type Occurrence } from './candidates.js';
+import { scoreContext } from './evidence.js';
+import { genderOf, type GenderVotes } from './gender.js';
+import { KNOWN_SURNAMES } from './lexicon.js';
+import { foldKey } from './names.js';
+import { roleFromDescription, rolesAround } from './roles.js';
+
+/** A person the speaker stage resolved: its name, gender and every mention it found. */
+export interface PersonSeed {
+  key: string;
+  name: string;
+  gender: Gender;
+  mentions: Span[];
+}
+
+export interface EntityResult {
+  entities: Entity[];
+  /** Entity id of each seed, by seed key. */
+  seedIds: Map<string, string>;
+}
+
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
+/** A name needs this much evidence, summed over the article, to become an entity. */
+const THRESHOLD = 2;
+/** What a seed (a resolved quote speaker) weighs for its name being a person. */
+const SEED_WEIGHT = 6;
+
+/** All entities of the article, ids e1, e2... in order of first mention. */
+export function findEntities(doc: Doc, persons: readonly PersonSeed[] = []): Entity[] {
+  return findEntitiesWithSeeds(doc, persons).entities;
+}
+
+interface Form {
+  text: string;
+  count: number;
+  tokens: number;
+  acronym: boolean;
+}
+
+interface Cluster {
+  type: EntityType;
+  forms: Map<string, Form>;
+  mentions: Map<number, Span>;
+  occs: Occurrence[];
+  seeds: number[];
+  /** An organisation's expansion given in the text (Mécanisme européen de stabilité (MES)). */
+  definedName?: string;
+  knownOrg?: number;
+}
+
+const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
+const isAcronymText = (t: string): boolean => /^[\p{Lu}\d&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+
+/** Union-find over string ids: aliases, acronyms and their expansions. */
+class Aliases {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let r = x;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
+    this.parent.set(x, r);
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Per name key: the type the article's evidence gives it, or null. */
+function decideTypes(occs: Occurrence[], seedKeys: ReadonlySet<string>): Map<string, EntityType | null> {
+  const sums = new Map<string, Record<EntityType, number>>();
+  for (const o of occs) {
+    let s = sums.get(o.key);
+    if (!s) {
+      s = { person: seedKeys.has(o.key) ? SEED_WEIGHT : 0, organization: 0, place: 0 };
+      sums.set(o.key, s);
+    }
+    for (const t of TYPES) s[t] += o.scores[t];
+  }
+  const out = new Map<string, EntityType | null>();
+  for (const [key, s] of sums) {
+    let best: EntityType | null = null;
+    let score = THRESHOLD - 0.01;
+    for (const t of TYPES) {
+      if (s[t] > score) {
+        best = t;
+        score = s[t];
+      }
+    }
+    out.set(key, best);
+  }
+  return out;
+}
+
+/** Builds the entities from the typed occurrences and the seeds; also says which entity each seed is. */
+export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] = []): EntityResult {
+  const c = makeCtx(doc);
+  const occs = candidates(c);
+  scoreContext(c, occs);
+  const seedKeys = new Set(persons.map((p) => foldKey(p.name)));
+  const types = decideTypes(occs, seedKeys);
+
+  // Persons: the fullest name of each surname, and given names that point to one person.
+  const fullBySurname = new Map<string, string>();
+  const addFull = (key: string): void => {
+    const s = lastWord(key);
+    const prev = fullBySurname.get(s);
+    if (prev === undefined || key.split(' ').length > prev.split(' ').length) fullBySurname.set(s, key);
+  };
+  for (const o of occs) if (types.get(o.key) === 'person') addFull(o.key);
+  // Surnames of persons named in full here: a bare Hollande after François Hollande is him.
+  const namedInFull = new Set<string>();
+  for (const full of fullBySurname.values()) if (full.includes(' ')) namedInFull.add(lastWord(full));
+  for (const p of persons)
+    if (types.get(foldKey(p.name)) !== 'organization' && types.get(foldKey(p.name)) !== 'place')
+      addFull(foldKey(p.name));
+  const byGivenName = new Map<string, string | null>();
+  for (const full of new Set(fullBySurname.values())) {
+    const parts = full.split(' ');
+    if (parts.length < 2) continue;
+    const f = parts[0]!;
+    byGivenName.set(f, byGivenName.has(f) && byGivenName.get(f) !== full ? null : full);
+  }
+  /** The person cluster id of a name key, or null when the key names no person of the article. */
+  const personId = (key: string, tokens: number): string | null => {
+    const full = fullBySurname.get(lastWord(key));
+    if (full !== undefined && (tokens === 1 || full.endsWith(key) || key.endsWith(full) || full === key))
+      return lastWord(full);
+    if (tokens === 1 && byGivenName.get(key)) return lastWord(byGivenName.get(key)!);
+    return null;
+  };
+
+  const aliases = new Aliases();
+  const clusters = new Map<string, Cluster>();
+  const assigned: Array<{ o: Occurrence; id: string; type: EntityType }> = [];
+  for (const o of occs) {
+    let type = types.get(o.key) ?? null;
+    const tokens = o.last - o.first + 1;
+    let id: string | null = null;
+    // A surname or given name of a person named in full is that person, unless a gazetteer insists.
+    const strongOther =
+      o.known !== undefined &&
+      !o.known.ambiguous &&
+      o.known.place !== 'town' &&
+      o.title < 0 &&
+      !(o.known.type === 'place' && tokens === 1 && namedInFull.has(o.key));
+    const pid = type === 'organization' && o.known ? null : personId(o.key, tokens);
+    if (pid !== null && (type === 'person' || type === null || !strongOther)) {
+      type = 'person';
+      id = `person:${pid}`;
+    } else if (type === null && tokens === 1 && KNOWN_SURNAMES.has(o.key) && !o.initial) {
+      type = 'person';
+    }
+    if (type === null) continue;
+    if (id === null) {
+      if (type === 'person') id = `person:${lastWord(o.key)}`;
+      else if (type === 'organization' && o.known?.org !== undefined) id = `organization:known${o.known.org}`;
+      else id = `${type}:${o.key}`;
+    }
+    if (type === 'organization' && o.acronymOf !== undefined)
+      aliases.union(id, `organization:${o.acronymOf}`);
+    assigned.push({ o, id, type });
+  }
+  // Acronyms that are known aliases of an expansion also known: one organisation.
+  for (const { o, id, type } of assigned) {
+    if (type === 'organization' && o.known?.org !== undefined)
+      aliases.union(`organization:known${o.known.org}`, id);
+  }
+
+  const cluster = (id: string, type: EntityType): Cluster => {
+    const root = aliases.find(id);
+    let cl = clusters.get(root);
+    if (!cl) {
+      cl = { type, forms: new Map(), mentions: new Map(), occs: [], seeds: [] };
+      clusters.set(root, cl);
+    }
+    return cl;
+  };
+  for (const { o, id, type } of assigned) {
+    const cl = cluster(id, type);
+    const form = cl.forms.get(o.key);
+    if (form) form.count++;
+    else
+      cl.forms.set(o.key, {
+        text: o.text,
+        count: 1,
+        tokens: o.last - o.first + 1,
+        acronym: isAcronymText(o.text),
+      });
+    if (o.acronymOf !== undefined) cl.definedName = o.text;
+    if (o.known?.org !== undefined) cl.knownOrg = o.known.org;
+    cl.occs.push(o);
+    const from = o.title >= 0 ? o.title : o.first;
+    const s = doc.tokens.start[from]!;
+    const e = doc.tokens.end[o.last]!;
+    if (!cl.mentions.has(s)) cl.mentions.set(s, { start: s, end: e, text: doc.text.slice(s, e) });
+  }
+
+  // Seeds: each joins the entity its name was given, or the person of its surname, or its own.
+  const seedCluster = new Map<number, Cluster>();
+  persons.forEach((p, k) => {
+    const key = foldKey(p.name);
+    const t = types.get(key);
+    let cl: Cluster | undefined;
+    if (t === 'organization' || t === 'place') {
+      const a = assigned.find((x) => x.o.key === key);
+      if (a) cl = cluster(a.id, a.type);
+    }
+    if (!cl) {
+      const pid = personId(key, key.split(' ').length);
+      cl = cluster(`person:${pid ?? lastWord(key)}`, 'person');
+    }
+    if (cl.type === 'person') cl.seeds.push(k);
+    seedCluster.set(k, cl);
+    for (const m of p.mentions) if (!cl.mentions.has(m.start)) cl.mentions.set(m.start, m);
+  });
+
+  const built: Array<{ e: Entity; first: number; cl: Cluster }> = [];
+  for (const cl of clusters.values()) {
+    if (cl.mentions.size === 0) continue;
+    const mentions = [...cl.mentions.values()].sort((a, b) => a.start - b.start);
+    const name = clusterName(cl, persons);
+    if (name === '') continue;
+    const e: Entity = { id: '', type: cl.type, name, mentions };
+    if (cl.type === 'person') describePerson(c, cl, e, persons);
+    else {
+      const names = [...cl.forms.values()].map((f) => f.text);
+      if (cl.knownOrg !== undefined) names.push(...KNOWN_ORGANIZATIONS[cl.knownOrg]!.names);
+      const uniq = [...new Set(names.map((t) => t.replace(/'/g, '’')))].filter(
+        (t) => t !== name.replace(/'/g, '’'),
+      );
+      if (uniq.length > 0) e.aliases = uniq;
+    }
+    built.push({ e, first: mentions[0]!.start, cl });
+  }
+  built.sort((a, b) => a.first - b.first);
+  const seedIds = new Map<string, string>();
+  const idOf = new Map<Cluster, string>();
+  built.forEach((b, k) => {
+    b.e.id = `e${k + 1}`;
+    idOf.set(b.cl, b.e.id);
+  });
+  for (const [k, cl] of seedCluster) {
+    const id = idOf.get(cl);
+    if (id) seedIds.set(persons[k]!.key, id);
+  }
+  return { entities: built.map((b) => b.e), seedIds };
+}
+
+/** Roles and gender of a person entity. */
+function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly PersonSeed[]): void {
+  const roles: string[] = [];
+  const votes: GenderVotes = { male: 0, female: 0, given: 'unknown' };
+  for (const o of cl.occs) {
+    roles.push(...rolesAround(c, o.title >= 0 ? o.title : o.first, o.last, votes));
+    if (o.title >= 0) {
+      const t = c.low(o.title);
+      if (FEMALE_TITLES.has(t)) votes.female += 5;
+      else if (MALE_TITLES.has(t)) votes.male += 5;
+    }
+  }
+  const own = new Set(cl.occs.map((o) => c.doc.tokens.start[o.title >= 0 ? o.title : o.first]!));
+  for (const k of cl.seeds) {
+    for (const m of persons[k]!.mentions) {
+      if (own.has(m.start)) continue;
+      const r = roleFromDescription(c, m, votes);
+      if (r) roles.push(r);
+    }
+  }
+  const words = e.name.split(/\s+/);
+  const g = firstNameGender(words[0] ?? '');
+  if (g === 'male' || g === 'female') votes.given = g;
+  else if (words.length === 1) {
+    const known = KNOWN_SURNAMES.get(foldKey(e.name));
+    if (known) votes.given = known;
+  }
+  e.gender = genderOf(votes);
+  const list = pruneRoles(roles);
+  if (list.length > 0) e.roles = list;
+}
+
+/**
+ * The entity's name. Persons: a seed's name, else the form with most words (the fullest).
+ * Organisations: the expansion of an acronym defined in the text; else a written form that is not
+ * an acronym when there is one (Union européenne over UE); the most frequent, then the longest.
+ * Places: the most frequent form, then the longest.
+ */
+function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
+  if (cl.type === 'person' && cl.seeds.length > 0) {
+    const seedNames = cl.seeds.map((k) => persons[k]!.name);
+    const formsBest = bestForm(cl);
+    const seedBest = seedNames.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
+    return formsBest && formsBest.tokens > seedBest.split(' ').length ? formsBest.text : seedBest;
+  }
+  if (cl.definedName) return cl.definedName;
+  return bestForm(cl)?.text ?? '';
+}
+
+function bestForm(cl: Cluster): Form | null {
+  const forms = [...cl.forms.values()];
+  if (forms.length === 0) return null;
+  const words = forms.filter((f) => !f.acronym);
+  const pool = cl.type === 'organization' && words.length > 0 ? words : forms;
+  let best = pool[0]!;
+  for (const f of pool.slice(1)) {
+    const better =
+      cl.type === 'person'
+        ? f.tokens > best.tokens || (f.tokens === best.tokens && f.text.length > best.text.length)
+        : f.count > best.count || (f.count === best.count && f.text.length > best.text.length);
+    if (better) best = f;
+  }
+  return best;
+}
+
+/** Drops roles contained in a longer one (secrétaire général < secrétaire général de l’Otan), keeps text order. */
+function pruneRoles(roles: string[]): string[] {
+  const keys = roles.map((r) => foldKey(r));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  roles.forEach((r, i) => {
+    const k = keys[i]!;
+    if (seen.has(k) || k === '') return;
+    if (
+      keys.some(
+        (o) =>
+          o.length > k.length && (o.startsWith(k + ' ') || o.includes(' ' + k + ' ') || o.endsWith(' ' + k)),
+      )
+    )
+      return;
+    seen.add(k);
+    out.push(r);
+  });
+  return out;
+}
+
+export type { Ctx, Occurrence };
