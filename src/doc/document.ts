@@ -24,6 +24,17 @@ export function tokenText(doc: Doc, i: number): string {
   return doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
 }
 
+const lowerCache = new WeakMap<Doc, Array<string | undefined>>();
+
+/** Lower-case text of token i, computed once per token: every stage compares words in lower case. */
+export function tokenLower(doc: Doc, i: number): string {
+  let cache = lowerCache.get(doc);
+  if (!cache) lowerCache.set(doc, (cache = new Array<string | undefined>(doc.tokens.count)));
+  let w = cache[i];
+  if (w === undefined) cache[i] = w = tokenText(doc, i).toLowerCase();
+  return w;
+}
+
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenAtOrAfter(doc: Doc, offset: number): number {
   const s = doc.tokens.start;

@@ -1,6 +1,6 @@
 // Reporting cues: verb groups built on the reporting-verb lexicon (a déclaré, a-t-il martelé,
 // estime, s'est dite, dit-elle, estimant) and the markers selon / d'après / pour.
-import { tokenText, type Doc } from '../doc/document.js';
+import { tokenLower, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { MULTIWORD_CUES, multiwordHead, reportingVerb } from '../lang/fr/reporting-verbs.js';
 
@@ -166,7 +166,7 @@ function readingWithOn(doc: Doc, i: number, form: string): CueEntry | undefined 
 const READ_FORMS = new Set(['lire', 'lit', 'lisait', 'lira', 'lisent']);
 
 function lowerAt(doc: Doc, i: number): string {
-  return tokenText(doc, i).toLowerCase();
+  return tokenLower(doc, i);
 }
 
 /** Every reporting verb group in the document, in text order. */
@@ -175,7 +175,7 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & TokenFlag.Inverted) continue;
-    const form = tokenText(doc, i).toLowerCase();
+    const form = tokenLower(doc, i);
     const multi = multiwordAt(doc, i, form);
     const entry = multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form);
     if (!entry) continue;
@@ -186,16 +186,16 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       inverted = i + 1;
     }
     let j = i - 1;
-    while (j >= 0 && INNER_ADVERBS.has(tokenText(doc, j).toLowerCase())) j--;
+    while (j >= 0 && INNER_ADVERBS.has(tokenLower(doc, j))) j--;
     let hasAux = false;
     if (j >= 0 && tokens.flags[j]! & TokenFlag.Inverted && j - 1 >= 0) {
-      const aux = tokenText(doc, j - 1).toLowerCase();
+      const aux = tokenLower(doc, j - 1);
       if (AUXILIARIES.has(aux)) {
         inverted = j;
         first = j - 1;
         hasAux = true;
       }
-    } else if (j >= 0 && AUXILIARIES.has(tokenText(doc, j).toLowerCase())) {
+    } else if (j >= 0 && AUXILIARIES.has(tokenLower(doc, j))) {
       first = j;
       hasAux = true;
       // s’est dit, se sont dits: take the reflexive pronoun into the cue.

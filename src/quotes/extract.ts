@@ -2,7 +2,7 @@
 // Finds direct quotes (quoted passages with a cue, or following a quote of the same source),
 // indirect speech (verb + que / de / infinitive, selon / d'après / pour X, inverted "..., a-t-il dit")
 // and mixed quotes (indirect speech containing quoted words).
-import { tokenAtOrAfter, tokenText, type Doc } from '../doc/document.js';
+import { tokenAtOrAfter, tokenLower, tokenText, type Doc } from '../doc/document.js';
 import type { Segment } from '../doc/segment.js';
 import { TokenKind } from '../doc/tokens.js';
 import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../lang/fr/words.js';
@@ -37,7 +37,7 @@ export interface RawQuote {
   interviewee?: boolean;
 }
 
-const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+const lower = tokenLower;
 const isPunct = (doc: Doc, i: number, chars: string): boolean =>
   i >= 0 &&
   i < doc.tokens.count &&

@@ -1,7 +1,7 @@
 // Finds the words that designate a speaker around a cue: the inverted subject after the verb
 // (», a déclaré le ministre), the subject before it (Le ministre a déclaré que), the object of
 // selon / d'après / pour.
-import { tokenText, type Doc } from '../doc/document.js';
+import { tokenLower, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { firstNameGender } from '../lang/fr/first-names.js';
 import { reportingVerb } from '../lang/fr/reporting-verbs.js';
@@ -24,7 +24,7 @@ export interface MentionRange {
   last: number;
 }
 
-const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+const lower = tokenLower;
 
 function isCap(doc: Doc, i: number): boolean {
   return (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0 && doc.tokens.kind[i] === TokenKind.Word;

@@ -2,7 +2,7 @@
 // over the document's mentions, no neural coreference: proper names are completed to the fullest
 // form the article gives (M. Stoltenberg -> Jens Stoltenberg), pronouns and definite role
 // descriptions go to the most recent compatible source, unnamed sources stay what they are.
-import { tokenText, type Doc } from '../doc/document.js';
+import { tokenLower, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
   DETERMINERS,
@@ -43,7 +43,7 @@ export interface ResolvedSpeaker {
   personKey?: string;
 }
 
-const lower = (doc: Doc, i: number): string => tokenText(doc, i).toLowerCase();
+const lower = tokenLower;
 const isCap = (doc: Doc, i: number): boolean =>
   doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
 /** Capitalised words of titles that are not names: le Premier ministre, la Secrétaire d'État. */

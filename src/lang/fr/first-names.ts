@@ -98,6 +98,18 @@ function lookupWhole(key: string): FirstNameGender | undefined {
  * gender of its first part (Jean-Truc -> male, Marie-Truc -> female).
  */
 export function firstNameGender(name: string): FirstNameGender | undefined {
+  // Called for every capitalised word of every article: remember answers (bounded memo).
+  const memo = GENDER_MEMO.get(name);
+  if (memo !== undefined) return memo === null ? undefined : memo;
+  const gender = lookupGender(name);
+  if (GENDER_MEMO.size > 100_000) GENDER_MEMO.clear();
+  GENDER_MEMO.set(name, gender ?? null);
+  return gender;
+}
+
+const GENDER_MEMO = new Map<string, FirstNameGender | null>();
+
+function lookupGender(name: string): FirstNameGender | undefined {
   const key = normalizeKey(name);
   if (key === '') return undefined;
   const whole = lookupWhole(key);
@@ -116,6 +128,14 @@ export function firstNameGender(name: string): FirstNameGender | undefined {
  * Case-insensitive, with the same accent folding as firstNameGender; compounds (Pierre-Yves) are not.
  */
 export function isCommonWordName(name: string): boolean {
-  const key = normalizeKey(name);
-  return COMMON_EXACT.has(key) || COMMON_FOLDED.has(foldKey(key));
+  let common = COMMON_MEMO.get(name);
+  if (common === undefined) {
+    const key = normalizeKey(name);
+    common = COMMON_EXACT.has(key) || COMMON_FOLDED.has(foldKey(key));
+    if (COMMON_MEMO.size > 100_000) COMMON_MEMO.clear();
+    COMMON_MEMO.set(name, common);
+  }
+  return common;
 }
+
+const COMMON_MEMO = new Map<string, boolean>();

@@ -155,14 +155,20 @@ function keyOf(form: string): string {
 export function reportingVerb(formLower: string): ReportingVerb | undefined {
   const hit = BY_FORM.get(formLower);
   if (hit !== undefined) return hit;
+  // Most words are not verbs at all: the normalising fallback only runs where it can change the key.
+  if (PLAIN_LOWER.test(formLower)) return undefined;
   const key = keyOf(formLower);
   return key === formLower ? undefined : BY_FORM.get(key);
 }
+
+/** Lower-case letters (with French accents) only: keyOf would return the word unchanged. */
+const PLAIN_LOWER = /^[a-zàâäçéèêëîïôöùûüÿœæ-]*$/;
 
 /** The head verb (faire, mettre...) of a multiword cue for one of its inflected forms: fait -> faire. */
 export function multiwordHead(formLower: string): string | undefined {
   const hit = HEAD_BY_FORM.get(formLower);
   if (hit !== undefined) return hit;
+  if (PLAIN_LOWER.test(formLower)) return undefined;
   const key = keyOf(formLower);
   return key === formLower ? undefined : HEAD_BY_FORM.get(key);
 }
