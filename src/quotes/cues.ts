@@ -175,6 +175,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
   const out: VerbGroup[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & TokenFlag.Inverted) continue;
+    // Verbs are words of two letters or more; a capitalised word is a verb only at a sentence start.
+    if (tokens.end[i]! - tokens.start[i]! < 2) continue;
     const form = tokenLower(doc, i);
     const multi = multiwordAt(doc, i, form);
     const entry = multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form);

@@ -156,19 +156,25 @@ export function reportingVerb(formLower: string): ReportingVerb | undefined {
   const hit = BY_FORM.get(formLower);
   if (hit !== undefined) return hit;
   // Most words are not verbs at all: the normalising fallback only runs where it can change the key.
-  if (PLAIN_LOWER.test(formLower)) return undefined;
+  if (!needsNormalising(formLower)) return undefined;
   const key = keyOf(formLower);
   return key === formLower ? undefined : BY_FORM.get(key);
 }
 
-/** Lower-case letters (with French accents) only: keyOf would return the word unchanged. */
-const PLAIN_LOWER = /^[a-zàâäçéèêëîïôöùûüÿœæ-]*$/;
+/** Upper case, a typographic apostrophe or a combining accent: what keyOf would change. */
+function needsNormalising(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x2019 || (c >= 0x300 && c <= 0x36f) || (c >= 0xc0 && c <= 0xde)) return true;
+  }
+  return false;
+}
 
 /** The head verb (faire, mettre...) of a multiword cue for one of its inflected forms: fait -> faire. */
 export function multiwordHead(formLower: string): string | undefined {
   const hit = HEAD_BY_FORM.get(formLower);
   if (hit !== undefined) return hit;
-  if (PLAIN_LOWER.test(formLower)) return undefined;
+  if (!needsNormalising(formLower)) return undefined;
   const key = keyOf(formLower);
   return key === formLower ? undefined : HEAD_BY_FORM.get(key);
 }
