@@ -165,7 +165,8 @@ export function reportingVerb(formLower: string): ReportingVerb | undefined {
 function needsNormalising(form: string): boolean {
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 0x2019 || (c >= 0x300 && c <= 0x36f) || (c >= 0xc0 && c <= 0xde)) return true;
+    if ((c >= 65 && c <= 90) || c === 0x2019 || (c >= 0x300 && c <= 0x36f) || (c >= 0xc0 && c <= 0xde))
+      return true;
   }
   return false;
 }
