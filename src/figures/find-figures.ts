@@ -7,7 +7,7 @@
 // findDates), times (19 h 30, 20h30), scores and ratios (3-1, 17:40), phone numbers and lists of
 // bare numbers, identifiers (l'acte 15, France 2, n° 5), "un"/"une" as articles.
 // Output rules: docs/dates-and-figures.md.
-import type { Doc } from '../doc/document.js';
+import { tokenLower, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { findDates } from '../dates/find-dates.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
@@ -114,7 +114,7 @@ class Reader {
   }
 
   private lower(i: number): string {
-    return this.word(i).toLowerCase();
+    return i >= 0 && i < this.n ? tokenLower(this.doc, i) : '';
   }
 
   /** No whitespace between tokens i and i + 1. */
