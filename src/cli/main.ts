@@ -5,33 +5,74 @@
 
 import { readFileSync } from 'node:fs';
 
-import { analyzeCommand } from './commands/analyze.js';
-import { evalCommand } from './commands/eval.js';
-import { articleCommand } from './commands/article.js';
-import { entitiesCommand } from './commands/entities.js';
-import { exportCommand } from './commands/export.js';
-import { ingestCommand } from './commands/ingest.js';
-import { quotesCommand } from './commands/quotes.js';
-import { searchCommand } from './commands/search.js';
-import { speakersCommand } from './commands/speakers.js';
-import { statsCommand } from './commands/stats.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, errorMessage, processContext, type Command } from './format.js';
 
-const COMMANDS: readonly Command[] = [
-  analyzeCommand,
-  evalCommand,
-  ingestCommand,
-  searchCommand,
-  quotesCommand,
-  speakersCommand,
-  entitiesCommand,
-  articleCommand,
-  statsCommand,
-  exportCommand,
+/**
+ * The command table. Each command's module is loaded only when it runs: the analysis (its
+ * gazetteers, chrono-node) stays out of a process that only searches the archive, and out of the
+ * main thread of `ingest`, whose workers load it.
+ */
+interface CommandEntry {
+  name: string;
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'analyze',
+    summary: 'Extract quotations and their speakers from articles',
+    load: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  },
+  {
+    name: 'eval',
+    summary: 'Score the analysis against a gold corpus',
+    load: async () => (await import('./commands/eval.js')).evalCommand,
+  },
+  {
+    name: 'ingest',
+    summary: 'Analyse articles into the archive (files, folders, globs; HTML, RSS)',
+    load: async () => (await import('./commands/ingest.js')).ingestCommand,
+  },
+  {
+    name: 'search',
+    summary: 'Full-text search of the archive: articles and quotes, ranked',
+    load: async () => (await import('./commands/search.js')).searchCommand,
+  },
+  {
+    name: 'quotes',
+    summary: 'Quotes by speaker, subject, period, source, kind',
+    load: async () => (await import('./commands/quotes.js')).quotesCommand,
+  },
+  {
+    name: 'speakers',
+    summary: 'Who is quoted most: counts and gender',
+    load: async () => (await import('./commands/speakers.js')).speakersCommand,
+  },
+  {
+    name: 'entities',
+    summary: 'The people, organisations and places of the archive',
+    load: async () => (await import('./commands/entities.js')).entitiesCommand,
+  },
+  {
+    name: 'article',
+    summary: 'One stored article with its quotes marked',
+    load: async () => (await import('./commands/article.js')).articleCommand,
+  },
+  {
+    name: 'stats',
+    summary: 'Archive counts; quotes by kind and by gender over time',
+    load: async () => (await import('./commands/stats.js')).statsCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Export quotes with speaker, article, date, source (JSONL, CSV)',
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  },
 ];
 
-function findCommand(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.name === name);
+async function findCommand(name: string): Promise<Command | undefined> {
+  return COMMANDS.find((c) => c.name === name)?.load();
 }
 
 function version(): string {
@@ -96,7 +137,7 @@ export async function main(argv: string[]): Promise<number> {
       await ctx.out.line(globalUsage());
       return EXIT_OK;
     }
-    const command = findCommand(topic);
+    const command = await findCommand(topic);
     if (!command) {
       ctx.err(`verbatim: unknown command ${JSON.stringify(topic)}\n`);
       ctx.err(globalUsage());
@@ -105,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
     await ctx.out.line(command.usage);
     return EXIT_OK;
   }
-  const command = findCommand(first);
+  const command = await findCommand(first);
   if (!command) {
     const what = first.startsWith('-') ? 'unknown option' : 'unknown command';
     ctx.err(`verbatim: ${what} ${JSON.stringify(first)}\n`);

@@ -80,7 +80,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const t0 = performance.now();
   const store = options.store;
   const workers = options.workers ?? availableParallelism();
-  const batchSize = options.batchSize ?? 256;
+  const batchSize = options.batchSize ?? 128;
   const chunkSize = options.chunkSize ?? 16;
   const flushMs = options.flushMs ?? 1000;
   const keepErrors = options.keepErrors ?? 1000;

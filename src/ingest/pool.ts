@@ -6,7 +6,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 import type { ArticleRecord } from '../store/store.js';
-import { prepare, type PrepareInput } from './prepare.js';
+import type { PrepareInput } from './prepare.js';
 
 export interface WorkerRequest {
   seq: number;
@@ -33,6 +33,8 @@ export class InlinePool implements Pool {
   async ready(): Promise<void> {}
 
   async run(items: PrepareInput[]): Promise<WorkerResult[]> {
+    // Loaded on first use: the main thread of a worker-pool ingest never needs the analysis.
+    const { prepare } = await import('./prepare.js');
     return items.map((item) => {
       try {
         return { ok: true, record: prepare(item) };
@@ -70,7 +72,7 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
  * Heap limits of a worker: a small young generation and a capped old one keep the process's
  * memory flat over long runs (an analysis needs a few MB; a 1,000,000-character article ~80 MB).
  */
-const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 160 };
+const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
 
 export class WorkerPool implements Pool {
   readonly #slots: Slot[] = [];
