@@ -546,8 +546,14 @@ export function candidates(c: Ctx): Occurrence[] {
   };
 
   // Acronyms introduced with their expansion: Mécanisme européen de stabilité (MES).
+  const st = c.doc.tokens.start;
+  const en = c.doc.tokens.end;
+  const txt = c.doc.text;
+  // A one-character test before any slice: this loop visits every token.
+  const isChar = (k: number, code: number): boolean =>
+    en[k]! - st[k]! === 1 && txt.charCodeAt(st[k]!) === code;
   for (let i = 1; i + 2 < n; i++) {
-    if (c.raw(i) !== '(' || c.raw(i + 2) !== ')') continue;
+    if (!isChar(i, 40 /* ( */) || !isChar(i + 2, 41 /* ) */)) continue;
     const a = c.raw(i + 1);
     if (!isAcronym(a) && !(MIXED_ACRONYM.test(a) && a.length <= 6)) continue;
     const s = expansionStart(c, a, i - 1);
