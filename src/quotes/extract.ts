@@ -18,6 +18,15 @@ import {
   subjectBefore,
   type MentionRange,
 } from './mentions.js';
+import {
+  CLAUSE_ADVERBS,
+  COMPLEMENT_HEADS,
+  COMPOUND_INFINITIVE,
+  LINK_WORDS,
+  NOUN_CUES,
+  SELON_NOT_SOURCE,
+  TAIL_PREPOSITIONS,
+} from '../lang/fr/quote-words.js';
 
 export interface CueRef {
   start: number;
@@ -43,106 +52,6 @@ const isPunct = (doc: Doc, i: number, chars: string): boolean =>
   i < doc.tokens.count &&
   doc.tokens.kind[i] !== TokenKind.Word &&
   chars.includes(tokenText(doc, i));
-
-/** Nouns that act as cues before a quote: au cri de «...», aux cris de. */
-const NOUN_CUES: readonly string[][] = [
-  ['au', 'cri', 'de'],
-  ['aux', 'cris', 'de'],
-  ['en', 'scandant'],
-];
-
-/** Prepositions that may follow an inverted subject: », a déclaré X à l'AFP / lors de ... */
-const TAIL_PREPOSITIONS = new Set([
-  'à',
-  'au',
-  'aux',
-  'en',
-  'dans',
-  'lors',
-  'devant',
-  'sur',
-  'après',
-  'avant',
-  'pendant',
-  'depuis',
-  'auprès',
-  'selon',
-  'dès',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'et',
-  'qui',
-]);
-
-/** Words allowed between a verb and the quote it introduces. */
-const LINK_WORDS = new Set([
-  'un',
-  'une',
-  'des',
-  'le',
-  'la',
-  'les',
-  'l’',
-  "l'",
-  'à',
-  'au',
-  'aux',
-  'de',
-  'd’',
-  "d'",
-  'du',
-  'comme',
-  'que',
-  'qu’',
-  "qu'",
-  'les',
-  'lui',
-  'leur',
-  'ainsi',
-  'alors',
-  'simplement',
-  'encore',
-  'aussi',
-  'également',
-  'notamment',
-  'même',
-  'ce',
-  'cette',
-  'son',
-  'sa',
-  'ses',
-  'leurs',
-]);
-
-/** "selon" uses that do not attribute: selon que, selon laquelle, selon les cas. */
-const SELON_NOT_SOURCE = new Set([
-  'que',
-  'qu’',
-  "qu'",
-  'laquelle',
-  'lequel',
-  'lesquels',
-  'lesquelles',
-  'les cas',
-  'moi',
-  'la méthode',
-  'les termes',
-  'le cas',
-  'les modalités',
-  'les règles',
-  'le principe',
-  'un principe',
-  'un schéma',
-  'le modèle',
-  'leur âge',
-  'la saison',
-  'les régions',
-]);
 
 export function extractQuotes(doc: Doc): RawQuote[] {
   const quoted = findQuoted(doc);
@@ -185,6 +94,23 @@ export function extractQuotes(doc: Doc): RawQuote[] {
   return dropNested(out);
 }
 
+/**
+ * Reported speech over [start, end): mixed when it contains quoted words (which it then owns, so
+ * they are not also emitted as direct quotes), indirect otherwise.
+ */
+function reported(
+  quoted: Quoted[],
+  consumed: Set<Quoted>,
+  start: number,
+  end: number,
+  cue: CueRef,
+  mention: MentionRange | null,
+): RawQuote {
+  const inner = quotedWithin(quoted, start, end);
+  for (const q of inner) consumed.add(q);
+  return { start, end, kind: inner.length > 0 ? 'mixed' : 'indirect', cue, mention, followOn: false };
+}
+
 /** X a affirmé que ..., X estime qu'..., X a annoncé vouloir ..., X a promis de ... */
 function indirectQue(
   doc: Doc,
@@ -196,9 +122,6 @@ function indirectQue(
 ): void {
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
-    if (g.inverted >= 0 && g.verb < g.inverted && tokenText(doc, g.inverted + 1) !== 'que') {
-      // dit-il que is rare; inverted groups are handled as inverted cues.
-    }
     if (insideQuoted(quoted, doc.tokens.start[g.verb]!)) continue;
     let j = g.last + 1;
     // Complements before que: a affirmé mardi à l'AFP que; a dit aux journalistes que. A noun
@@ -280,17 +203,8 @@ function indirectQue(
       if (overrun) break;
     }
     if (overrun) span.end = overrun.close + 1;
-    const inner = quotedWithin(quoted, span.start, span.end);
-    for (const q of inner) consumed.add(q);
     const subject = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
-    out.push({
-      start: span.start,
-      end: span.end,
-      kind: inner.length > 0 ? 'mixed' : 'indirect',
-      cue: cueOf(doc, g),
-      mention: subject,
-      followOn: false,
-    });
+    out.push(reported(quoted, consumed, span.start, span.end, cueOf(doc, g), subject));
   }
 }
 
@@ -419,15 +333,7 @@ function commeClause(
   const mention = subjectAfter(doc, g.last + 1, comma - 1);
   const span = trimClause(doc, doc.tokens.end[comma]!, sent.end);
   if (!mention || countWords(doc.text, span.start, span.end) < 3) return;
-  const inner = quotedWithin(quoted, span.start, span.end);
-  for (const q of inner) consumed.add(q);
-  out.push({
-    ...span,
-    kind: inner.length > 0 ? 'mixed' : 'indirect',
-    cue: cueOf(doc, g),
-    mention,
-    followOn: false,
-  });
+  out.push(reported(quoted, consumed, span.start, span.end, cueOf(doc, g), mention));
 }
 
 /** "Dix personnes ont été interpellées, a-t-elle précisé." / "..., a indiqué la préfecture du Var." */
@@ -482,16 +388,7 @@ function invertedIndirect(
     const colon = lastPunctBefore(doc, sent.first, before, ':');
     if (colon >= 0) start = doc.tokens.end[colon]!;
     if (countWords(doc.text, start, span.end) < 4) continue;
-    const inner = quotedWithin(quoted, start, span.end);
-    for (const q of inner) consumed.add(q);
-    out.push({
-      start,
-      end: span.end,
-      kind: inner.length > 0 ? 'mixed' : 'indirect',
-      cue: cueOf(doc, g),
-      mention,
-      followOn: false,
-    });
+    out.push(reported(quoted, consumed, start, span.end, cueOf(doc, g), mention));
   }
 }
 
@@ -847,24 +744,6 @@ function insideQuoted(quoted: Quoted[], at: number): boolean {
   return q !== undefined && q.end - q.start > 25 && q.close >= 0;
 }
 
-/** Prepositions that introduce the addressee or a circumstance between a verb and "que". */
-const COMPLEMENT_HEADS = new Set([
-  'à',
-  'au',
-  'aux',
-  'de',
-  'devant',
-  'auprès',
-  'lors',
-  'pendant',
-  'dans',
-  'sur',
-  'en',
-  'par',
-  'pour',
-  'avec',
-]);
-
 /** Links to other articles inside the body: "» LIRE AUSSI - «Gilets jaunes»: ...", "À VOIR AUSSI". */
 function inCrossReference(doc: Doc, at: number): boolean {
   const lineStart = doc.text.lastIndexOf('\n', at) + 1;
@@ -958,31 +837,6 @@ function countWords(text: string, start: number, end: number): number {
   }
   return n;
 }
-
-const CLAUSE_ADVERBS = new Set([
-  'néanmoins',
-  'toutefois',
-  'pourtant',
-  'cependant',
-  'aussi',
-  'également',
-  'encore',
-  'bien',
-  'même',
-  'notamment',
-  'clairement',
-  'fermement',
-  'ainsi',
-  'donc',
-  'alors',
-  'désormais',
-  'toujours',
-  'formellement',
-  'catégoriquement',
-]);
-
-/** Infinitives that start a reported clause after any reporting verb: nie avoir tiré, dit être. */
-const COMPOUND_INFINITIVE = new Set(['avoir', 'être']);
 
 /** The "de" of "demander (à X) de + infinitive", skipping an addressee: a demandé au gouvernement de. */
 function deAfterAddressee(doc: Doc, k: number, last: number): number {

@@ -17,6 +17,7 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from '../lang/fr/words.js';
+import { COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS } from '../lang/fr/quote-words.js';
 
 /** A token range [first, last] that designates a speaker. */
 export interface MentionRange {
@@ -152,24 +153,6 @@ function afterDeWord(w: string): boolean {
   return w === 'de' || w === 'du' || w === 'des' || w === 'd’' || w === "d'";
 }
 
-const LEADING_ADVERBS = new Set([
-  'enfin',
-  'mais',
-  'et',
-  'puis',
-  'alors',
-  'ainsi',
-  'même',
-  'aussi',
-  'or',
-  'donc',
-  'seulement',
-  'pourtant',
-  'cependant',
-  'toutefois',
-  'ensuite',
-]);
-
 // Finite verbs that end a subject phrase when reading leftwards or rightwards.
 const AUX_OR_VERB =
   /^(a|ont|avait|avaient|est|sont|était|étaient|sera|serait|aura|aurait|fait|doit|va|vont|peut)$/;
@@ -217,23 +200,6 @@ function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | 
   }
   return nounPhraseAt(doc, i, limit);
 }
-
-const COMPLEMENT_PREPOSITIONS = new Set([
-  'à',
-  'au',
-  'aux',
-  'dans',
-  'devant',
-  'lors',
-  'sur',
-  'en',
-  'auprès',
-  'pendant',
-  'depuis',
-  'après',
-  'avant',
-  'face',
-]);
 
 /**
  * The subject of a verb whose group starts at token `verbFirst`, reading left within the clause
