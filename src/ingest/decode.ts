@@ -13,7 +13,7 @@
 // latin-1 (ISO-8859-1) is read as windows-1252, as browsers do (WHATWG): the two agree on every
 // printable character.
 
-import { findInvalidUtf8 } from '../io/read-articles.js';
+import { findInvalidUtf8, hasUtf8Bom, looksBinary, nulOffset } from '../io/read-articles.js';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -21,7 +21,6 @@ export type Decoded =
   | { ok: true; text: string; encoding: Encoding; bom: boolean }
   | { ok: false; code: 'E_BINARY' | 'E_ENCODING'; detail: string };
 
-const SNIFF_BYTES = 8 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 /** windows-1252 bytes >= 0x80 that French text uses: punctuation and letters. */
@@ -29,10 +28,6 @@ const LATIN_PUNCTUATION = new Set([
   0x80, 0x85, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0xa0, 0xab, 0xbb, 0xb0, 0xa7, 0xb2, 0xb7, 0xa9, 0xae, 0xa3,
   0xba, 0xaa, 0x95, 0x99,
 ]);
-
-export function hasUtf8Bom(b: Uint8Array): boolean {
-  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-}
 
 /**
  * Decodes a whole input (a file, or one JSONL line when `line` is true: then NUL bytes and
@@ -42,7 +37,7 @@ export function decodeBytes(bytes: Uint8Array, options: { line?: boolean } = {})
   if (!options.line) {
     if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le');
     if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be');
-    const nul = bytes.subarray(0, SNIFF_BYTES).indexOf(0);
+    const nul = nulOffset(bytes);
     if (nul !== -1) return { ok: false, code: 'E_BINARY', detail: `NUL byte at offset ${nul}` };
   }
   const bom = hasUtf8Bom(bytes);
@@ -99,17 +94,6 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 /** True when everything before `offset` is valid UTF-8 (the bad sequence is the last thing). */
 function utf8Prefix(b: Uint8Array, offset: number): boolean {
   return findInvalidUtf8(b.subarray(0, offset)) === null;
-}
-
-/** More than 2% of C0 control characters (other than tab, newlines, form feed) in the first 8 KiB. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i]!;
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) control++;
-  }
-  return n > 0 && control / n > 0.02;
 }
 
 /** The heuristic of the header comment. */

@@ -7,12 +7,32 @@
 // Identity: a record's own id (JSON `id`, feed guid / Atom id / link) is its id; without one, the
 // article is identified by the hash of its normalised text and gets a derived id
 // (normalize.ts), so that a second ingest recognises it.
+//
+// The record rules (what a JSON article is, its fields, its errors), the limits and the JSONL line
+// splitter are those of `verbatim analyze`, shared with io/read-articles.ts. What differs is
+// explicit here: every file goes through decodeBytes (windows-1252 and UTF-16 besides UTF-8; a
+// JSONL line is decoded on its own, so one windows-1252 line does not spoil the file), a blank
+// JSONL line is one of ASCII blanks (seen before decoding), and identity (above).
 
 import { createReadStream } from 'node:fs';
 
-import { DEFAULT_MAX_TEXT_CHARS, parseArticleDate, parseSeedText } from '../io/read-articles.js';
+import {
+  DEFAULT_MAX_TEXT_CHARS,
+  JSON_FILE_MIN_CAP,
+  READ_CHUNK_BYTES,
+  hasUtf16Bom,
+  jsonDocumentRecords,
+  jsonlLineBody,
+  maxBytesOf,
+  nulOffset,
+  parseJsonRecord,
+  parseSeedText,
+  readAll,
+  splitLines,
+  type ArticleRecord,
+} from '../io/read-articles.js';
 import type { Article } from '../types.js';
-import { decodeBytes, hasUtf8Bom, type Encoding } from './decode.js';
+import { decodeBytes, type Encoding } from './decode.js';
 import { ingestError, type IngestError, type IngestErrorCode } from './errors.js';
 import { parseFeed } from './feed.js';
 import { articleOfHtml } from './html.js';
@@ -39,10 +59,6 @@ export interface SourceOptions {
   onBytes?: (bytes: number) => void;
 }
 
-const LINE_SLACK_BYTES = 64 * 1024;
-const JSON_FILE_MIN_CAP = 128 * 1024 * 1024;
-const READ_CHUNK_BYTES = 1024 * 1024;
-
 interface Ctx {
   maxTextChars: number;
   maxBytes: number;
@@ -56,7 +72,7 @@ export async function* readSources(
   const maxTextChars = options.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
   const ctx: Ctx = {
     maxTextChars,
-    maxBytes: maxTextChars * 4 + LINE_SLACK_BYTES,
+    maxBytes: maxBytesOf(maxTextChars),
     onBytes: options.onBytes ?? (() => {}),
   };
   for (const f of files) {
@@ -173,22 +189,7 @@ function textArticle(
 }
 
 function* jsonDocument(s: string, file: string, encoding: Encoding, ctx: Ctx): Generator<SourceItem> {
-  let value: unknown;
-  try {
-    value = JSON.parse(s);
-  } catch (e) {
-    yield fail('E_JSON', file, jsonMessage(e));
-    return;
-  }
-  if (!Array.isArray(value)) {
-    yield recordItem(value, file, encoding, ctx);
-    return;
-  }
-  if (value.length === 0) {
-    yield fail('E_EMPTY', file, 'empty array');
-    return;
-  }
-  for (let i = 0; i < value.length; i++) yield recordItem(value[i], file, encoding, ctx, i + 1);
+  for (const { record, item } of jsonDocumentRecords(s)) yield recordItem(record, file, encoding, ctx, item);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +200,6 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
   try {
     let first = true;
     let records = 0;
-    let utf16 = false;
     const chunks = async function* (): AsyncGenerator<Buffer> {
       for await (const c of stream as AsyncIterable<Buffer>) {
         ctx.onBytes(c.length);
@@ -214,14 +214,11 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
       return;
     }
     const h = head.value;
-    if (h.length >= 2 && ((h[0] === 0xff && h[1] === 0xfe) || (h[0] === 0xfe && h[1] === 0xff))) {
-      utf16 = true;
-    } else {
-      const nul = h.subarray(0, 8192).indexOf(0);
-      if (nul !== -1) {
-        yield fail('E_BINARY', f.path, `NUL byte at offset ${nul}`);
-        return;
-      }
+    const utf16 = hasUtf16Bom(h);
+    const nul = utf16 ? -1 : nulOffset(h);
+    if (nul !== -1) {
+      yield fail('E_BINARY', f.path, `NUL byte at offset ${nul}`);
+      return;
     }
     if (utf16) {
       // UTF-16 cannot be split on 0x0A bytes: decode the file whole (within the JSON cap).
@@ -246,7 +243,7 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
         const s = l.endsWith('\r') ? l.slice(0, -1) : l;
         if (!/\S/.test(s)) continue;
         records++;
-        yield parseLine(s, f.path, n, d.encoding, ctx);
+        yield recordItem(parseJsonRecord(s), f.path, d.encoding, ctx, n);
       }
     } else {
       const rest = async function* (): AsyncGenerator<Buffer> {
@@ -264,10 +261,9 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
           );
           continue;
         }
-        let bytes = l.bytes;
-        if (first && hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
+        // A byte order mark is looked for on the first line kept (a too-long one does not count).
+        const bytes = jsonlLineBody(l.bytes, first);
         first = false;
-        if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
         if (isBlank(bytes)) continue;
         records++;
         const d = decodeBytes(bytes, { line: true });
@@ -275,7 +271,7 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
           yield fail(d.code, f.path, d.detail, l.line);
           continue;
         }
-        yield parseLine(d.text, f.path, l.line, d.encoding, ctx);
+        yield recordItem(parseJsonRecord(d.text), f.path, d.encoding, ctx, l.line);
       }
     }
     if (records === 0) yield fail('E_EMPTY', f.path);
@@ -284,97 +280,24 @@ async function* readJsonl(f: InputFile, ctx: Ctx): AsyncGenerator<SourceItem> {
   }
 }
 
-function parseLine(s: string, file: string, line: number, encoding: Encoding, ctx: Ctx): SourceItem {
-  let value: unknown;
-  try {
-    value = JSON.parse(s);
-  } catch (e) {
-    return fail('E_JSON', file, jsonMessage(e), line);
-  }
-  return recordItem(value, file, encoding, ctx, line);
-}
-
-function recordItem(value: unknown, file: string, encoding: Encoding, ctx: Ctx, line?: number): SourceItem {
-  const bad = (code: IngestErrorCode, detail: string): SourceItem => fail(code, file, detail, line);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return bad('E_NOT_OBJECT', `got ${describe(value)}`);
-  }
-  const r = value as Record<string, unknown>;
-  const text = r['text'];
-  if (text === undefined) return bad('E_NO_TEXT', 'missing "text" field');
-  if (typeof text !== 'string') return bad('E_NO_TEXT', `"text" is ${describe(text)}, not a string`);
-  if (!/\S/.test(text)) return bad('E_NO_TEXT', '"text" is empty');
-  return textArticle(
-    {
-      text,
-      date: parseArticleDate(r['date']),
-      title: stringField(r['title']),
-      source: stringField(r['source']),
-      url: stringField(r['url']),
-    },
-    idField(r['id']),
-    file,
-    encoding,
-    ctx,
-    line,
-  );
+function recordItem(
+  record: ArticleRecord,
+  file: string,
+  encoding: Encoding,
+  ctx: Ctx,
+  line?: number,
+): SourceItem {
+  if (!record.ok) return fail(record.code, file, record.detail, line);
+  return textArticle(record.fields, record.id, file, encoding, ctx, line);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Line = { line: number; bytes: Buffer | null; length: number };
-
-/** Splits a byte stream on \n; a line over `maxLineBytes` comes out with bytes null, never held. */
-async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<Line> {
-  let line = 0;
-  let parts: Buffer[] = [];
-  let partLen = 0;
-  let skipping = false;
-  const take = (): Line => {
-    line++;
-    const l: Line = {
-      line,
-      bytes: skipping ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, partLen),
-      length: partLen,
-    };
-    parts = [];
-    partLen = 0;
-    skipping = false;
-    return l;
-  };
-  for await (const chunk of chunks) {
-    let pos = 0;
-    while (pos <= chunk.length) {
-      const nl = chunk.indexOf(0x0a, pos);
-      const end = nl === -1 ? chunk.length : nl;
-      if (end > pos) {
-        partLen += end - pos;
-        if (!skipping && partLen > maxLineBytes) {
-          skipping = true;
-          parts = [];
-        }
-        if (!skipping) parts.push(chunk.subarray(pos, end));
-      }
-      if (nl === -1) break;
-      yield take();
-      pos = nl + 1;
-    }
-  }
-  if (partLen > 0) yield take();
-}
-
 async function readCapped(file: string, cap: number): Promise<Buffer | null> {
   const stream = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES });
   try {
-    const parts: Buffer[] = [];
-    let size = 0;
-    for await (const c of stream as AsyncIterable<Buffer>) {
-      size += c.length;
-      if (size > cap) return null;
-      parts.push(c);
-    }
-    return Buffer.concat(parts, size);
+    return await readAll(stream as AsyncIterable<Buffer>, cap);
   } finally {
     stream.destroy();
   }
@@ -386,28 +309,6 @@ function isBlank(b: Buffer): boolean {
     if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return false;
   }
   return true;
-}
-
-function idField(v: unknown): string | null {
-  if (typeof v === 'string' && /\S/.test(v)) return v;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return null;
-}
-
-function stringField(v: unknown): string | null {
-  return typeof v === 'string' && /\S/.test(v) ? v : null;
-}
-
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  const t = typeof v;
-  return t === 'object' ? 'an object' : `a ${t}`;
-}
-
-function jsonMessage(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.length > 200 ? `${m.slice(0, 200)}…` : m;
 }
 
 function tooManyChars(n: number, ctx: Ctx): string {

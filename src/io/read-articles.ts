@@ -28,6 +28,9 @@
 // - Encoding: UTF-8 only. NUL bytes in the first 8 KiB -> E_BINARY; a UTF-16 byte order mark or
 //   invalid UTF-8 -> E_ENCODING with the byte offset (E_BINARY when the undecodable bytes look
 //   like binary data). JSONL lines are decoded one by one, so a bad line does not stop the file.
+// - `verbatim ingest` (ingest/sources.ts) reads the same formats with the same rules and limits,
+//   and shares with this file the line splitter, the record parser and the byte sniffing; it
+//   decodes more encodings (windows-1252 per line, UTF-16) and identifies records differently.
 
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -54,8 +57,10 @@ export const STDIN_NAME = '<stdin>';
 const STDIN_ID = 'stdin';
 const LINE_SLACK_BYTES = 64 * 1024;
 const SNIFF_BYTES = 8 * 1024;
-const JSON_FILE_MIN_CAP = 128 * 1024 * 1024;
-const READ_CHUNK_BYTES = 1024 * 1024;
+/** The byte limit of a .json file is at least this. */
+export const JSON_FILE_MIN_CAP = 128 * 1024 * 1024;
+/** The chunk size of file reads. */
+export const READ_CHUNK_BYTES = 1024 * 1024;
 
 type Format = 'jsonl' | 'json' | 'text';
 
@@ -77,8 +82,13 @@ export function readInputs(paths: string[], options: ReadOptions = {}): AsyncGen
   if (!Number.isSafeInteger(maxTextChars) || maxTextChars < 1) {
     throw new RangeError(`maxTextChars must be a positive integer, got ${String(maxTextChars)}`);
   }
-  const limits: Limits = { maxTextChars, maxBytes: maxTextChars * 4 + LINE_SLACK_BYTES };
+  const limits: Limits = { maxTextChars, maxBytes: maxBytesOf(maxTextChars) };
   return readAllInputs([...paths], options.stdin, limits);
+}
+
+/** The byte limit of a text file or a JSONL line, for `maxTextChars` characters of text. */
+export function maxBytesOf(maxTextChars: number): number {
+  return maxTextChars * 4 + LINE_SLACK_BYTES;
 }
 
 async function* readAllInputs(
@@ -287,9 +297,7 @@ function parseJsonlLine(
   baseId: string,
   limits: Limits,
 ): InputItem | null {
-  let bytes = raw;
-  if (line === 1 && hasUtf8Bom(bytes)) bytes = bytes.subarray(3);
-  if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, bytes.length - 1);
+  const bytes = jsonlLineBody(raw, line === 1);
   let s: string;
   try {
     s = utf8.decode(bytes);
@@ -297,38 +305,18 @@ function parseJsonlLine(
     return { ok: false, error: encodingError(bytes, file, line) };
   }
   if (!/\S/.test(s)) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(s);
-  } catch (e) {
-    return fail('E_JSON', file, jsonMessage(e), line);
-  }
-  return recordToItem(value, file, `${baseId}:${line}`, limits, line);
+  return recordToItem(parseJsonRecord(s), file, `${baseId}:${line}`, limits, line);
 }
 
 function* readJsonDocument(s: string, file: string, baseId: string, limits: Limits): Generator<InputItem> {
-  let value: unknown;
-  try {
-    value = JSON.parse(s);
-  } catch (e) {
-    yield fail('E_JSON', file, jsonMessage(e));
-    return;
-  }
-  if (!Array.isArray(value)) {
-    yield recordToItem(value, file, baseId, limits);
-    return;
-  }
-  if (value.length === 0) {
-    yield fail('E_EMPTY', file, 'empty array');
-    return;
-  }
-  for (let i = 0; i < value.length; i++) {
-    yield recordToItem(value[i], file, `${baseId}:${i + 1}`, limits, undefined, `array item ${i + 1}`);
+  for (const { record, item } of jsonDocumentRecords(s)) {
+    if (item === undefined) yield recordToItem(record, file, baseId, limits);
+    else yield recordToItem(record, file, `${baseId}:${item}`, limits, undefined, `array item ${item}`);
   }
 }
 
 function recordToItem(
-  value: unknown,
+  record: ArticleRecord,
   file: string,
   defaultId: string,
   limits: Limits,
@@ -337,6 +325,29 @@ function recordToItem(
 ): InputItem {
   const bad = (code: InputErrorCode, detail: string): InputItem =>
     fail(code, file, where ? `${where}: ${detail}` : detail, line);
+  if (!record.ok) return bad(record.code, record.detail);
+  const { id, fields } = record;
+  if (fields.text.length > limits.maxTextChars)
+    return bad('E_TOO_LARGE', tooManyChars(fields.text.length, limits));
+  const article: Article = { id: id ?? defaultId, ...fields };
+  return line === undefined ? { ok: true, article, file } : { ok: true, article, file, line };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records (shared with ingest/sources.ts)
+
+/** An article record as JSON gives it: its fields and its own id (or null), or why it is none. */
+export type ArticleRecord =
+  | { ok: true; id: string | null; fields: Omit<Article, 'id'> }
+  | { ok: false; code: 'E_JSON' | 'E_EMPTY' | 'E_NOT_OBJECT' | 'E_NO_TEXT'; detail: string };
+
+/** A JSON value as an article record: an object with a non-blank "text" string. */
+export function articleRecord(value: unknown): ArticleRecord {
+  const bad = (code: 'E_NOT_OBJECT' | 'E_NO_TEXT', detail: string): ArticleRecord => ({
+    ok: false,
+    code,
+    detail,
+  });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return bad('E_NOT_OBJECT', `got ${describe(value)}`);
   }
@@ -345,16 +356,51 @@ function recordToItem(
   if (text === undefined) return bad('E_NO_TEXT', 'missing "text" field');
   if (typeof text !== 'string') return bad('E_NO_TEXT', `"text" is ${describe(text)}, not a string`);
   if (!/\S/.test(text)) return bad('E_NO_TEXT', '"text" is empty');
-  if (text.length > limits.maxTextChars) return bad('E_TOO_LARGE', tooManyChars(text.length, limits));
-  const article: Article = {
-    id: idField(r['id']) ?? defaultId,
-    text,
-    date: parseArticleDate(r['date']),
-    title: stringField(r['title']),
-    source: stringField(r['source']),
-    url: stringField(r['url']),
+  return {
+    ok: true,
+    id: idField(r['id']),
+    fields: {
+      text,
+      date: parseArticleDate(r['date']),
+      title: stringField(r['title']),
+      source: stringField(r['source']),
+      url: stringField(r['url']),
+    },
   };
-  return line === undefined ? { ok: true, article, file } : { ok: true, article, file, line };
+}
+
+/** One JSONL line (decoded, not blank) as an article record. */
+export function parseJsonRecord(s: string): ArticleRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch (e) {
+    return { ok: false, code: 'E_JSON', detail: jsonMessage(e) };
+  }
+  return articleRecord(value);
+}
+
+/**
+ * The records of a .json document: the document itself when it is not an array, else each item
+ * with its 1-based number. A document that is not JSON, or an empty array, is one failed record.
+ */
+export function* jsonDocumentRecords(s: string): Generator<{ record: ArticleRecord; item?: number }> {
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch (e) {
+    yield { record: { ok: false, code: 'E_JSON', detail: jsonMessage(e) } };
+    return;
+  }
+  if (!Array.isArray(value)) {
+    yield { record: articleRecord(value) };
+    return;
+  }
+  if (value.length === 0) {
+    yield { record: { ok: false, code: 'E_EMPTY', detail: 'empty array' } };
+    return;
+  }
+  for (let i = 0; i < value.length; i++) yield { record: articleRecord(value[i]), item: i + 1 };
 }
 
 function idField(v: unknown): string | null {
@@ -380,15 +426,16 @@ function jsonMessage(e: unknown): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Bytes
+// Bytes (the exported helpers are shared with ingest)
 
-type Line = { line: number; bytes: Buffer; length: number } | { line: number; bytes: null; length: number };
+export type Line =
+  { line: number; bytes: Buffer; length: number } | { line: number; bytes: null; length: number };
 
 /**
  * Splits a byte stream on \n (never inside a UTF-8 sequence). A line longer than maxLineBytes is
  * not kept: its bytes are counted and dropped, and it comes out with bytes null.
  */
-async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* splitLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<Line> {
   let line = 0;
   let parts: Buffer[] = [];
   let partLen = 0;
@@ -460,7 +507,7 @@ async function peek(
 }
 
 /** The whole stream, or null as soon as it exceeds `cap` bytes. */
-async function readAll(chunks: AsyncIterable<Buffer | string>, cap: number): Promise<Buffer | null> {
+export async function readAll(chunks: AsyncIterable<Buffer | string>, cap: number): Promise<Buffer | null> {
   const parts: Buffer[] = [];
   let size = 0;
   for await (const c of chunks) {
@@ -477,19 +524,36 @@ function toBuffer(c: Buffer | string | Uint8Array): Buffer {
   return Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
 }
 
-function hasUtf8Bom(b: Uint8Array): boolean {
+/**
+ * A JSONL line without its line end's \r and, when `first` (the file's first line), without a
+ * UTF-8 byte order mark.
+ */
+export function jsonlLineBody(bytes: Buffer, first: boolean): Buffer {
+  let b = bytes;
+  if (first && hasUtf8Bom(b)) b = b.subarray(3);
+  if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
+  return b;
+}
+
+export function hasUtf8Bom(b: Uint8Array): boolean {
   return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+}
+
+export function hasUtf16Bom(b: Uint8Array): boolean {
+  return b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+}
+
+/** The offset of the first NUL byte in the first 8 KiB (a binary file), or -1. */
+export function nulOffset(head: Uint8Array): number {
+  return head.subarray(0, SNIFF_BYTES).indexOf(0);
 }
 
 /** UTF-16 byte order marks and NUL bytes in the first 8 KiB. */
 function sniffBinary(head: Uint8Array, file: string): InputError | null {
-  if (
-    head.length >= 2 &&
-    ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
-  ) {
+  if (hasUtf16Bom(head)) {
     return inputError('E_ENCODING', file, 'UTF-16 byte order mark; convert the file to UTF-8');
   }
-  const nul = head.subarray(0, SNIFF_BYTES).indexOf(0);
+  const nul = nulOffset(head);
   return nul === -1 ? null : inputError('E_BINARY', file, `NUL byte at offset ${nul}`);
 }
 
@@ -519,7 +583,7 @@ function encodingError(bytes: Uint8Array, file: string, line?: number): InputErr
 }
 
 /** More than 2% of C0 control characters (other than tab, newlines, form feed) in the first 8 KiB. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -1,21 +1,11 @@
 // `verbatim article ID`: one stored article, its text with the quotes marked, and its quotes.
 
-import { parseArgs } from 'node:util';
-
 import { getArticle, quoteMarks } from '../../query/questions.js';
 import { oneLine } from '../../query/table.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import type { Store, StoredArticle } from '../../store/store.js';
-import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  errorMessage,
-  processContext,
-  reportUsageError,
-  truncate,
-  type CliContext,
-  type Command,
-} from '../format.js';
+import { DEFAULT_DB } from '../../store/open.js';
+import type { StoredArticle } from '../../store/store.js';
+import { archiveCommand, printJson, printLines, stdoutIsTerminal } from '../archive-command.js';
+import { EXIT_FAILURE, truncate } from '../format.js';
 
 const USAGE = `Usage: verbatim article ID [--db FILE] [--json]
 
@@ -35,55 +25,28 @@ Examples:
 Exit status: 0 when the article was printed; 1 when there is no such article or the archive
 cannot be read; 2 on a usage error.`;
 
-export const articleCommand: Command = {
+export const articleCommand = archiveCommand({
   name: 'article',
   summary: 'One stored article with its quotes marked',
   usage: USAGE,
-  run: (argv, ctx) => runArticle(argv, ctx),
-};
+  options: {},
+  positionals: true,
+  args: ({ positionals }) => {
+    if (positionals.length !== 1) throw new Error('give one article id');
+    return { id: positionals[0]! };
+  },
+  query: (store, { id }) => getArticle(store, id),
+  print: async (stored, { values, id, db }, ctx) => {
+    if (!stored) {
+      ctx.err(`verbatim article: no article ${JSON.stringify(id)} in ${db}`);
+      return EXIT_FAILURE;
+    }
+    if (values.json) return printJson(ctx, stored);
+    return printLines(ctx, formatArticle(stored, stdoutIsTerminal(ctx)));
+  },
+});
 
-export async function runArticle(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  let values;
-  let id: string;
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      options: { db: { type: 'string' }, json: { type: 'boolean' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    values = parsed.values;
-    if (parsed.positionals.length !== 1) throw new Error('give one article id');
-    id = parsed.positionals[0]!;
-  } catch (e) {
-    return reportUsageError(ctx, articleCommand, errorMessage(e));
-  }
-  const db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
-  let store: Store;
-  try {
-    store = openStore(db, { mustExist: true });
-  } catch (e) {
-    ctx.err(`verbatim article: ${errorMessage(e)}`);
-    return EXIT_FAILURE;
-  }
-  let stored: StoredArticle | null;
-  try {
-    stored = getArticle(store, id);
-  } finally {
-    store.close();
-  }
-  if (!stored) {
-    ctx.err(`verbatim article: no article ${JSON.stringify(id)} in ${db}`);
-    return EXIT_FAILURE;
-  }
-  if (values.json) {
-    await ctx.out.line(JSON.stringify(stored));
-    return EXIT_OK;
-  }
-  const color = ctx === processContext() && process.stdout.isTTY === true;
-  for (const l of formatArticle(stored, color)) await ctx.out.line(l);
-  return EXIT_OK;
-}
+export const runArticle = articleCommand.run;
 
 export function formatArticle(s: StoredArticle, color = false): string[] {
   const a = s.article;

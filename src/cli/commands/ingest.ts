@@ -4,7 +4,6 @@
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 
 import { formatIngestError, type IngestError } from '../../ingest/errors.js';
 import { runIngest, type IngestSummary } from '../../ingest/ingest.js';
@@ -13,6 +12,7 @@ import { DEFAULT_MAX_TEXT_CHARS } from '../../io/read-articles.js';
 import { int } from '../../query/table.js';
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
+import { FLAG, STRING, parseCommandArgs } from '../archive-command.js';
 import {
   EXIT_FAILURE,
   EXIT_OK,
@@ -64,6 +64,8 @@ export const ingestCommand: Command = {
   run: (argv, ctx) => runIngestCommand(argv, ctx),
 };
 
+const INGEST_OPTIONS = { workers: STRING, reanalyze: FLAG, errors: STRING, 'max-chars': STRING } as const;
+
 /** Errors listed on stderr after the run; the rest are counted (all go to --errors). */
 const SHOWN_ERRORS = 50;
 
@@ -76,21 +78,10 @@ export async function runIngestCommand(argv: string[], ctx: CliContext = process
   let json: boolean;
   let maxTextChars = DEFAULT_MAX_TEXT_CHARS;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        workers: { type: 'string' },
-        reanalyze: { type: 'boolean' },
-        errors: { type: 'string' },
-        json: { type: 'boolean' },
-        'max-chars': { type: 'string' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-    paths = positionals;
-    db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
+    const args = parseCommandArgs(argv, INGEST_OPTIONS, true);
+    const { values } = args;
+    paths = args.positionals;
+    db = args.db;
     workers = availableParallelism();
     if (values.workers !== undefined) {
       if (!/^\d+$/.test(values.workers) || Number(values.workers) > 256) {

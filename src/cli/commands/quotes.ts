@@ -1,22 +1,20 @@
 // `verbatim quotes`: the archive's quotations, by speaker, subject, period, source and kind.
 
-import { parseArgs } from 'node:util';
-
-import { QueryError } from '../../query/errors.js';
 import { findQuotes, type QuotesParams } from '../../query/questions.js';
 import { fit, int, oneLine, renderTable } from '../../query/table.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import type { QuoteRow, SearchPage, Store } from '../../store/store.js';
+import { DEFAULT_DB } from '../../store/open.js';
+import type { QuoteRow, SearchPage } from '../../store/store.js';
 import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  errorMessage,
-  processContext,
-  reportUsageError,
-  type CliContext,
-  type Command,
-} from '../format.js';
-import { OptionError, intOption } from './search.js';
+  RANGE_OPTIONS,
+  STRING,
+  archiveCommand,
+  intOption,
+  printJsonLines,
+  printLines,
+  rangeParams,
+  stdoutIsTerminal,
+  type OptionValues,
+} from '../archive-command.js';
 
 const USAGE = `Usage: verbatim quotes [--speaker NAME] [--about TEXT] [--from DATE] [--to DATE] [--source S]
                        [--kind K] [--type T] [--article ID] [--limit N] [--offset N] [--db FILE] [--json]
@@ -48,80 +46,44 @@ Examples:
 Exit status: 0 when the query ran (even with no result); 1 when the archive cannot be read; 2 on
 a usage error.`;
 
-export const quotesCommand: Command = {
+/** The filters of 'verbatim quotes' that 'verbatim export' takes too. */
+export const QUOTE_FILTER_OPTIONS = {
+  speaker: STRING,
+  about: STRING,
+  ...RANGE_OPTIONS,
+  kind: STRING,
+  type: STRING,
+} as const;
+
+export function quoteFilters(v: OptionValues<typeof QUOTE_FILTER_OPTIONS>): QuotesParams {
+  return {
+    speaker: v.speaker,
+    about: v.about,
+    ...rangeParams(v),
+    kind: v.kind,
+    speakerType: v.type,
+  };
+}
+
+export const quotesCommand = archiveCommand({
   name: 'quotes',
   summary: 'Quotes by speaker, subject, period, source, kind',
   usage: USAGE,
-  run: (argv, ctx) => runQuotes(argv, ctx),
-};
+  options: { ...QUOTE_FILTER_OPTIONS, article: STRING, limit: STRING, offset: STRING },
+  query: (store, { values: v }) =>
+    findQuotes(store, {
+      limit: intOption(v.limit, 'limit', 20),
+      offset: intOption(v.offset, 'offset', 0, 0),
+      ...quoteFilters(v),
+      article: v.article,
+    }),
+  print: (page, { values }, ctx) =>
+    values.json
+      ? printJsonLines(ctx, page.hits)
+      : printLines(ctx, formatQuotes(page, stdoutIsTerminal(ctx) ? (process.stdout.columns ?? 120) : 160)),
+});
 
-export async function runQuotes(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  let values;
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        speaker: { type: 'string' },
-        about: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        kind: { type: 'string' },
-        type: { type: 'string' },
-        article: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
-    values = parsed.values;
-  } catch (e) {
-    return reportUsageError(ctx, quotesCommand, errorMessage(e));
-  }
-  const db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
-  let store: Store;
-  try {
-    store = openStore(db, { mustExist: true });
-  } catch (e) {
-    ctx.err(`verbatim quotes: ${errorMessage(e)}`);
-    return EXIT_FAILURE;
-  }
-  let page: SearchPage<QuoteRow>;
-  try {
-    const p: QuotesParams = {
-      limit: intOption(values.limit, 'limit', 20),
-      offset: intOption(values.offset, 'offset', 0, 0),
-    };
-    if (values.speaker !== undefined) p.speaker = values.speaker;
-    if (values.about !== undefined) p.about = values.about;
-    if (values.from !== undefined) p.from = values.from;
-    if (values.to !== undefined) p.to = values.to;
-    if (values.source !== undefined) p.source = values.source;
-    if (values.kind !== undefined) p.kind = values.kind;
-    if (values.type !== undefined) p.speakerType = values.type;
-    if (values.article !== undefined) p.article = values.article;
-    page = findQuotes(store, p);
-  } catch (e) {
-    if (e instanceof QueryError || e instanceof OptionError)
-      return reportUsageError(ctx, quotesCommand, e.message);
-    throw e;
-  } finally {
-    store.close();
-  }
-  if (values.json) {
-    for (const q of page.hits) {
-      await ctx.out.line(JSON.stringify(q));
-      if (ctx.out.closed) break;
-    }
-    return EXIT_OK;
-  }
-  const width = ctx === processContext() && process.stdout.isTTY ? (process.stdout.columns ?? 120) : 160;
-  for (const l of formatQuotes(page, width)) await ctx.out.line(l);
-  return EXIT_OK;
-}
+export const runQuotes = quotesCommand.run;
 
 export function formatQuotes(page: SearchPage<QuoteRow>, width = 160): string[] {
   if (page.hits.length === 0) return ['no quote matches'];

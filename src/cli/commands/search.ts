@@ -1,23 +1,21 @@
 // `verbatim search TEXT`: full-text search over the archive's articles and quotes, French-aware
 // (stems, accents, elisions), ranked, with the matched words marked in snippets.
 
-import { parseArgs } from 'node:util';
-
-import { QueryError } from '../../query/errors.js';
 import { DEFAULT_RANK_WINDOW, search, type SearchResult } from '../../query/search.js';
 import { markHighlights } from '../../query/snippet.js';
 import { ANSI_HIGHLIGHT, PLAIN_HIGHLIGHT, int, oneLine, type HighlightStyle } from '../../query/table.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import type { Store } from '../../store/store.js';
+import { DEFAULT_DB } from '../../store/open.js';
 import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  errorMessage,
-  processContext,
-  reportUsageError,
-  type CliContext,
-  type Command,
-} from '../format.js';
+  FLAG,
+  RANGE_OPTIONS,
+  STRING,
+  archiveCommand,
+  intOption,
+  printJson,
+  printLines,
+  rangeParams,
+  stdoutIsTerminal,
+} from '../archive-command.js';
 
 const USAGE = `Usage: verbatim search TEXT... [--db FILE] [--limit N] [--from DATE] [--to DATE] [--source S]
                        [--articles | --quotes] [--rank-all] [--json]
@@ -53,95 +51,52 @@ Examples:
 Exit status: 0 when the search ran (even with no result); 1 when the archive cannot be read; 2 on
 a usage error.`;
 
-export const searchCommand: Command = {
+export const searchCommand = archiveCommand({
   name: 'search',
   summary: 'Full-text search of the archive: articles and quotes, ranked',
   usage: USAGE,
-  run: (argv, ctx) => runSearch(argv, ctx),
-};
-
-export async function runSearch(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  let values;
-  let text: string;
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        articles: { type: 'boolean' },
-        quotes: { type: 'boolean' },
-        'rank-all': { type: 'boolean' },
-        json: { type: 'boolean' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-    values = parsed.values;
-    text = parsed.positionals.join(' ');
+  options: {
+    limit: STRING,
+    offset: STRING,
+    ...RANGE_OPTIONS,
+    articles: FLAG,
+    quotes: FLAG,
+    'rank-all': FLAG,
+  },
+  positionals: true,
+  args: ({ positionals }) => {
+    const text = positionals.join(' ');
     if (!/\S/.test(text)) throw new Error('nothing to search: give words');
-  } catch (e) {
-    return reportUsageError(ctx, searchCommand, errorMessage(e));
-  }
-  const db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
-  let store: Store;
-  try {
-    store = openStore(db, { mustExist: true });
-  } catch (e) {
-    ctx.err(`verbatim search: ${errorMessage(e)}`);
-    return EXIT_FAILURE;
-  }
-  let result: SearchResult;
-  try {
-    const onlyArticles = values.articles === true && values.quotes !== true;
-    const onlyQuotes = values.quotes === true && values.articles !== true;
-    result = search(store, {
+    return { text };
+  },
+  query: (store, { values: v, text }) => {
+    const onlyArticles = v.articles === true && v.quotes !== true;
+    const onlyQuotes = v.quotes === true && v.articles !== true;
+    return search(store, {
       text,
-      ...(values.from !== undefined ? { from: values.from } : {}),
-      ...(values.to !== undefined ? { to: values.to } : {}),
-      ...(values.source !== undefined ? { source: values.source } : {}),
-      limit: intOption(values.limit, 'limit', 10),
-      offset: intOption(values.offset, 'offset', 0, 0),
+      ...rangeParams(v),
+      limit: intOption(v.limit, 'limit', 10),
+      offset: intOption(v.offset, 'offset', 0, 0),
       articles: !onlyQuotes,
       quotes: !onlyArticles,
-      ...(values['rank-all'] ? { window: null } : {}),
+      window: v['rank-all'] ? null : undefined,
     });
-  } catch (e) {
-    if (e instanceof QueryError || e instanceof OptionError)
-      return reportUsageError(ctx, searchCommand, e.message);
-    throw e;
-  } finally {
-    store.close();
-  }
-  if (values.json) {
-    await ctx.out.line(JSON.stringify(result));
-  } else {
-    const tty = ctx === processContext() && process.stdout.isTTY === true;
-    for (const l of formatSearch(
-      result,
-      tty ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT,
-      values.articles,
-      values.quotes,
-    ))
-      await ctx.out.line(l);
-  }
-  return EXIT_OK;
-}
+  },
+  print: (result, { values: v }, ctx) =>
+    v.json
+      ? printJson(ctx, result)
+      : printLines(
+          ctx,
+          formatSearch(
+            result,
+            stdoutIsTerminal(ctx) ? ANSI_HIGHLIGHT : PLAIN_HIGHLIGHT,
+            v.articles,
+            v.quotes,
+          ),
+        ),
+});
 
-export class OptionError extends Error {}
-
-/** A non-negative integer option, or its default. */
-export function intOption(v: string | undefined, name: string, dflt: number, min = 1): number {
-  if (v === undefined) return dflt;
-  if (!/^\d+$/.test(v) || Number(v) < min) {
-    throw new OptionError(`--${name} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
-  }
-  return Number(v);
-}
+export const runSearch = searchCommand.run;
 
 export function formatSearch(
   r: SearchResult,

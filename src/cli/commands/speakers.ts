@@ -1,22 +1,18 @@
 // `verbatim speakers`: who is quoted most in the archive, with counts and gender.
 
-import { parseArgs } from 'node:util';
-
-import { QueryError } from '../../query/errors.js';
-import { topSpeakers, type SpeakersParams } from '../../query/questions.js';
+import { topSpeakers } from '../../query/questions.js';
 import { int, renderTable } from '../../query/table.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import type { SpeakerRow, Store } from '../../store/store.js';
+import { DEFAULT_DB } from '../../store/open.js';
+import type { SpeakerRow } from '../../store/store.js';
 import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  errorMessage,
-  processContext,
-  reportUsageError,
-  type CliContext,
-  type Command,
-} from '../format.js';
-import { OptionError, intOption } from './search.js';
+  RANGE_OPTIONS,
+  STRING,
+  archiveCommand,
+  intOption,
+  printJsonLines,
+  printLines,
+  rangeParams,
+} from '../archive-command.js';
 
 const USAGE = `Usage: verbatim speakers [--top N] [--from DATE] [--to DATE] [--source S] [--type T] [--name NAME]
                          [--db FILE] [--json]
@@ -42,64 +38,18 @@ Examples:
 
 Exit status: 0 when the query ran; 1 when the archive cannot be read; 2 on a usage error.`;
 
-export const speakersCommand: Command = {
+export const speakersCommand = archiveCommand({
   name: 'speakers',
   summary: 'Who is quoted most: counts and gender',
   usage: USAGE,
-  run: (argv, ctx) => runSpeakers(argv, ctx),
-};
+  options: { top: STRING, ...RANGE_OPTIONS, type: STRING, name: STRING },
+  query: (store, { values: v }) =>
+    topSpeakers(store, { top: intOption(v.top, 'top', 20), ...rangeParams(v), type: v.type, name: v.name }),
+  print: (rows, { values }, ctx) =>
+    values.json ? printJsonLines(ctx, rows) : printLines(ctx, formatSpeakers(rows)),
+});
 
-export async function runSpeakers(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        top: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        type: { type: 'string' },
-        name: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    return reportUsageError(ctx, speakersCommand, errorMessage(e));
-  }
-  const db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
-  let store: Store;
-  try {
-    store = openStore(db, { mustExist: true });
-  } catch (e) {
-    ctx.err(`verbatim speakers: ${errorMessage(e)}`);
-    return EXIT_FAILURE;
-  }
-  let rows: SpeakerRow[];
-  try {
-    const p: SpeakersParams = { top: intOption(values.top, 'top', 20) };
-    if (values.from !== undefined) p.from = values.from;
-    if (values.to !== undefined) p.to = values.to;
-    if (values.source !== undefined) p.source = values.source;
-    if (values.type !== undefined) p.type = values.type;
-    if (values.name !== undefined) p.name = values.name;
-    rows = topSpeakers(store, p);
-  } catch (e) {
-    if (e instanceof QueryError || e instanceof OptionError)
-      return reportUsageError(ctx, speakersCommand, e.message);
-    throw e;
-  } finally {
-    store.close();
-  }
-  if (values.json) {
-    for (const r of rows) await ctx.out.line(JSON.stringify(r));
-    return EXIT_OK;
-  }
-  for (const l of formatSpeakers(rows)) await ctx.out.line(l);
-  return EXIT_OK;
-}
+export const runSpeakers = speakersCommand.run;
 
 export function formatSpeakers(rows: readonly SpeakerRow[]): string[] {
   if (rows.length === 0) return ['no speaker'];

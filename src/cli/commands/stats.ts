@@ -1,22 +1,10 @@
 // `verbatim stats`: what the archive holds, and who it quotes: the share of quotes by women, men,
 // persons of unknown gender and other sources, month by month.
 
-import { parseArgs } from 'node:util';
-
-import { QueryError } from '../../query/errors.js';
-import { archiveStats, type RangeParams, type StatsView } from '../../query/questions.js';
+import { archiveStats, type StatsView } from '../../query/questions.js';
 import { int, pct, renderTable } from '../../query/table.js';
-import { DEFAULT_DB, openStore } from '../../store/open.js';
-import type { Store } from '../../store/store.js';
-import {
-  EXIT_FAILURE,
-  EXIT_OK,
-  errorMessage,
-  processContext,
-  reportUsageError,
-  type CliContext,
-  type Command,
-} from '../format.js';
+import { DEFAULT_DB } from '../../store/open.js';
+import { RANGE_OPTIONS, archiveCommand, printJson, printLines, rangeParams } from '../archive-command.js';
 
 const USAGE = `Usage: verbatim stats [--from DATE] [--to DATE] [--source S] [--db FILE] [--json]
 
@@ -40,58 +28,17 @@ Examples:
 Exit status: 0 when the figures were printed; 1 when the archive cannot be read; 2 on a usage
 error.`;
 
-export const statsCommand: Command = {
+export const statsCommand = archiveCommand({
   name: 'stats',
   summary: 'Archive counts; quotes by kind and by gender over time',
   usage: USAGE,
-  run: (argv, ctx) => runStats(argv, ctx),
-};
+  options: RANGE_OPTIONS,
+  query: (store, { values }) => archiveStats(store, rangeParams(values)),
+  print: (stats, { values }, ctx) =>
+    values.json ? printJson(ctx, stats) : printLines(ctx, formatStats(stats)),
+});
 
-export async function runStats(argv: string[], ctx: CliContext = processContext()): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      options: {
-        db: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        source: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    return reportUsageError(ctx, statsCommand, errorMessage(e));
-  }
-  const db = values.db ?? process.env['VERBATIM_DB'] ?? DEFAULT_DB;
-  let store: Store;
-  try {
-    store = openStore(db, { mustExist: true });
-  } catch (e) {
-    ctx.err(`verbatim stats: ${errorMessage(e)}`);
-    return EXIT_FAILURE;
-  }
-  let stats: StatsView;
-  try {
-    const p: RangeParams = {};
-    if (values.from !== undefined) p.from = values.from;
-    if (values.to !== undefined) p.to = values.to;
-    if (values.source !== undefined) p.source = values.source;
-    stats = archiveStats(store, p);
-  } catch (e) {
-    if (e instanceof QueryError) return reportUsageError(ctx, statsCommand, e.message);
-    throw e;
-  } finally {
-    store.close();
-  }
-  if (values.json) {
-    await ctx.out.line(JSON.stringify(stats));
-    return EXIT_OK;
-  }
-  for (const l of formatStats(stats)) await ctx.out.line(l);
-  return EXIT_OK;
-}
+export const runStats = statsCommand.run;
 
 export function formatStats(s: StatsView): string[] {
   const out: string[] = [];
