@@ -542,6 +542,9 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
       if (prev.inverted >= 0) return { first: prev.inverted, last: prev.inverted };
       const after = subjectAfter(doc, prev.last + 1, g.first - 1);
       if (after && isPunct(doc, prev.first - 1, ',»”"')) return after;
+      // X a exprimé ses doutes, estimant que ...: the subject of that verb.
+      const before = subjectBefore(doc, sent.first, prev.first);
+      if (before) return before;
     }
     // estimant que, saluant: the subject of the main clause, at the start of the sentence.
     const np = nounPhraseAt(doc, sent.first, verbFirst - 1);

@@ -17,7 +17,7 @@ import {
   STRESSED_PRONOUNS,
   SUBJECT_PRONOUNS,
 } from '../lang/fr/words.js';
-import { COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS } from '../lang/fr/quote-words.js';
+import { COMPLEMENT_PREPOSITIONS, LEADING_ADVERBS, SENTENCE_OPENERS } from '../lang/fr/quote-words.js';
 
 /** A token range [first, last] that designates a speaker. */
 export interface MentionRange {
@@ -80,6 +80,8 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     return null;
   const start = i;
   if (!(NAME_TITLES.has(w) || isCap(doc, i) || DETERMINERS.has(w) || w === 'cette' || w === 'ce'))
+    return null;
+  if (isCap(doc, i) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && sentenceInitialNonName(doc, i, w))
     return null;
   let j = i;
   let last = -1;
@@ -147,6 +149,16 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   while (last > start && (DETERMINERS.has(lower(doc, last)) || NAME_PARTICLES.has(lower(doc, last)))) last--;
   if (last === start && DETERMINERS.has(w)) return null;
   return { first: start, last };
+}
+
+/**
+ * A capitalised word that opens a sentence without being a name: a verb form (Démêler, Propulsé,
+ * Soupçonné) or a preposition (Devant, Outre), when no other capitalised word follows it.
+ */
+function sentenceInitialNonName(doc: Doc, i: number, w: string): boolean {
+  const initial = i === 0 || doc.sentences[doc.sentenceOfToken[i]!]!.first === i;
+  if (!initial || isCap(doc, i + 1)) return false;
+  return SENTENCE_OPENERS.has(w) || (/(er|ir|é|ée|és|ées|ant)$/.test(w) && w.length > 4);
 }
 
 function afterDeWord(w: string): boolean {

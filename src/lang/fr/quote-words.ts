@@ -464,3 +464,26 @@ export const COMPLEMENT_PREPOSITIONS = new Set([
   'avant',
   'face',
 ]);
+
+/** Capitalised prepositions and adverbs that open sentences and are never a speaker's name. */
+export const SENTENCE_OPENERS = new Set([
+  'devant',
+  'derrière',
+  'outre',
+  'hormis',
+  'sauf',
+  'via',
+  'dès',
+  'durant',
+  'pendant',
+  'parmi',
+  'chez',
+  'lorsque',
+  'puisque',
+  'quoique',
+  'désormais',
+  'ensuite',
+  'enfin',
+  'bref',
+  'certes',
+]);
