@@ -252,6 +252,16 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
 
 /** The noun phrase that ends at token `end`, reading left to the clause start. */
 function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRange | null {
+  // A phrase ending in a quoted name: de nombreux "gilets jaunes" se disant ...
+  if (end >= clauseStart && doc.tokens.kind[end] === TokenKind.Quote) {
+    let open = end - 1;
+    while (open > clauseStart && end - open <= 5 && doc.tokens.kind[open] === TokenKind.Word) open--;
+    if (open >= clauseStart && open < end - 1 && doc.tokens.kind[open] === TokenKind.Quote) {
+      const np = phraseEndingAt(doc, clauseStart, open - 1);
+      return np && np.last === open - 1 ? { first: np.first, last: end } : null;
+    }
+    return null;
+  }
   if (end < clauseStart || doc.tokens.kind[end] !== TokenKind.Word) return null;
   let k = end;
   while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
@@ -264,6 +274,9 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   // Skip leading adverbials in the segment: "Mardi le ministre", "De son côté, il".
   k = skipFillers(doc, k, end);
   while (k < end && !isCap(doc, k) && !DETERMINERS.has(lower(doc, k)) && !NAME_TITLES.has(lower(doc, k))) k++;
+  // A capitalised conjunction or adverb opening the clause: "Si M. Rodrigues affirme", "Quand X dit".
+  while (k < end && isCap(doc, k) && NOT_NAME_WORDS.has(lower(doc, k)) && !DETERMINERS.has(lower(doc, k)))
+    k++;
   // The head of the phrase: prefer the last determiner-led or name-led sub-phrase.
   return nounPhraseAt(doc, k, end);
 }
