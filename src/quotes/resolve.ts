@@ -291,7 +291,7 @@ export class SpeakerResolver {
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
       return (
         this.antecedent(at, gender, plural) ??
-        (plural ? null : this.cataphor(at, gender)) ?? {
+        (plural ? this.pluralSubjectBefore(m.first) : this.cataphor(at, gender)) ?? {
           name: null,
           type: plural ? 'group' : 'person',
           gender,
@@ -632,6 +632,34 @@ export class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * "Les organisations patronales en doutent. Elles estiment que ...": a plural subject opening the
+   * sentence before (or this one) is what ils / elles refer to when no quoted source fits.
+   */
+  private pluralSubjectBefore(pronoun: number): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const s = doc.sentenceOfToken[pronoun]!;
+    for (const k of [s, s - 1]) {
+      const sent = doc.sentences[k];
+      if (!sent || sent.first >= pronoun) continue;
+      const det = lower(doc, sent.first);
+      if (!PLURAL_DETERMINERS.has(det)) continue;
+      let last = sent.first;
+      while (
+        last + 1 < pronoun &&
+        last + 1 <= sent.last &&
+        doc.tokens.kind[last + 1] === TokenKind.Word &&
+        last - sent.first < 6
+      ) {
+        const w = lower(doc, last + 1);
+        if (/^(en|y|se|s’|s'|ne|n’|n'|ont|sont|qui|que)$/.test(w)) break;
+        last++;
+      }
+      if (last > sent.first) return this.description({ first: sent.first, last });
+    }
+    return null;
   }
 
   /** The person the article names most often: the interviewee of an interview. */
