@@ -55,8 +55,9 @@ const isPunct = (doc: Doc, i: number, chars: string): boolean =>
 
 export function extractQuotes(doc: Doc): RawQuote[] {
   const quoted = findQuoted(doc);
+  const allGroups = findVerbGroups(doc);
   // Verbs inside quoted words are the source's own words, not cues of the article.
-  const groups = findVerbGroups(doc).filter((g) => !insideQuoted(quoted, doc.tokens.start[g.verb]!));
+  const groups = allGroups.filter((g) => !insideQuoted(quoted, doc.tokens.start[g.verb]!));
   groupsOf.set(doc, groups);
   const out: RawQuote[] = [];
   const consumed = new Set<Quoted>();
@@ -78,6 +79,7 @@ export function extractQuotes(doc: Doc): RawQuote[] {
     commeClause(doc, sent, sg, quoted, consumed, out);
   });
 
+  inciseQuotes(doc, quoted, allGroups, consumed, out);
   directQuotes(doc, quoted, groups, consumed, out);
   for (const a of findAnswers(doc)) {
     out.push({
@@ -487,7 +489,9 @@ function directQuotes(
           found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
       }
     }
-    // 3. No cue: a quote following an attributed one, in the same or the next paragraph.
+    // 3. No cue: a quote following an attributed one, in the same or the next paragraph. When the
+    // sentence has a named subject before the quote (Devant les élus, Emmanuel Macron a esquissé un
+    // mea culpa, «...»), that subject is the source rather than the previous one.
     if (
       !found &&
       words >= 3 &&
@@ -495,14 +499,15 @@ function directQuotes(
       para - lastParagraph <= 1 &&
       !isHeadingLike(doc, q)
     ) {
-      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: null, followOn: true };
+      const mention = clauseSubject(doc, openTok);
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
     }
     // 4. No cue, but a passage that reads as someone's words (a clause with a verb, often in the
     // first person): a source named earlier in the sentence, else the previous source.
     if (!found && words >= 6 && !isHeadingLike(doc, q) && readsAsSpeech(doc.text.slice(q.start, q.end))) {
       const sent = doc.sentences[doc.sentenceOfToken[openTok]!]!;
       const np = openTok - 1 > sent.first ? subjectBefore(doc, sent.first, openTok) : null;
-      const mention = np && hasProperName(doc, np) ? np : null;
+      const mention = clauseSubject(doc, openTok) ?? (np && hasProperName(doc, np) ? np : null);
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
     }
     if (found) {
@@ -514,6 +519,113 @@ function directQuotes(
       lastParagraph = para;
     }
   }
+}
+
+/**
+ * An attribution inside the marks: «Avec d'autres pasteurs, je mobilise, dit-il. Nombre de ...»
+ * or «..., explique Jean Dupont, ...». The passage is two quotes of the same source, cut around
+ * the incise, as if the marks had been closed and re-opened.
+ */
+function inciseQuotes(
+  doc: Doc,
+  quoted: Quoted[],
+  allGroups: VerbGroup[],
+  consumed: Set<Quoted>,
+  out: RawQuote[],
+): void {
+  let gi = 0;
+  for (const q of quoted) {
+    if (consumed.has(q) || q.close < 0) continue;
+    while (gi < allGroups.length && doc.tokens.start[allGroups[gi]!.first]! < q.start) gi++;
+    for (let k = gi; k < allGroups.length && doc.tokens.end[allGroups[k]!.last]! <= q.end; k++) {
+      const g = allGroups[k]!;
+      if (g.cls !== 'speech' || g.nonFinite || !isPunct(doc, g.first - 1, ',')) continue;
+      const mention = inciseSubject(doc, g, q.end);
+      if (!mention) continue;
+      let after = mention.last + 1;
+      // An apposition after a named source: , commente Yves Garrec, autre acteur du mouvement.
+      if (isPunct(doc, after, ',') && g.inverted < 0) {
+        let end = after + 1;
+        while (end - after <= 12 && doc.tokens.kind[end] === TokenKind.Word && doc.tokens.end[end]! < q.end)
+          end++;
+        if (end - after > 1 && isPunct(doc, end, ',.')) after = end;
+      }
+      if (!isPunct(doc, after, ',.;') && doc.tokens.start[after]! < q.end) continue;
+      const a = trimClause(doc, q.start, doc.tokens.start[g.first - 1]!);
+      const b = trimClause(doc, Math.min(q.end, doc.tokens.end[after]!), q.end);
+      if (countWords(doc.text, a.start, a.end) < 3) continue;
+      consumed.add(q);
+      const cue = cueOf(doc, g);
+      out.push({ ...a, kind: 'direct', cue, mention, followOn: false });
+      if (countWords(doc.text, b.start, b.end) >= 2)
+        out.push({ ...b, kind: 'direct', cue, mention, followOn: false });
+      break;
+    }
+  }
+}
+
+/** The subject of an incise: a third-person pronoun (dit-il) or a named source (explique Jean Dupont). */
+function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange | null {
+  if (g.inverted >= 0) {
+    return /^(il|elle|ils|elles|on)$/.test(lower(doc, g.inverted)) ? invertedSubject(doc, g) : null;
+  }
+  let last = g.last + 1;
+  while (last < doc.tokens.count && doc.tokens.end[last]! <= quoteEnd && !isPunct(doc, last, ',.;')) last++;
+  const np = subjectAfter(doc, g.last + 1, last - 1);
+  return np && np.last === last - 1 && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
+}
+
+/**
+ * The subject of the clause a quote sits in, when one stands before the mark: a pronoun, a
+ * proper name or a person description, followed by its verb. Leading adverbials set off by a
+ * comma are skipped (En première ligne depuis ..., Christophe Castaner a relevé ...).
+ */
+function clauseSubject(doc: Doc, openTok: number): MentionRange | null {
+  const si = doc.sentenceOfToken[openTok]!;
+  const sent = doc.sentences[si]!;
+  // A quote opening its sentence: the subject of the sentence right before it, when that one
+  // introduces a source (Guilhem Boudon, pasteur de 49 ans, a lui aussi rejoint Paris. «...»).
+  if (openTok <= sent.first + 1) {
+    const prev = si > 0 ? doc.sentences[si - 1]! : null;
+    if (
+      !prev ||
+      doc.tokens.kind[prev.first] === TokenKind.Quote ||
+      doc.tokens.kind[prev.last] === TokenKind.Quote
+    )
+      return null;
+    const np = subjectWithin(doc, prev.first, prev.last + 1);
+    return np && hasProperName(doc, np) ? np : null;
+  }
+  return subjectWithin(doc, sent.first, openTok);
+}
+
+function subjectWithin(doc: Doc, first: number, openTok: number): MentionRange | null {
+  let from = first;
+  for (let tries = 0; tries < 3 && from < openTok - 1; tries++) {
+    const np = nounPhraseAt(doc, from, openTok - 2);
+    if (np && np.last < openTok - 1) {
+      let next = np.last + 1;
+      // An apposition between commas: Guilhem Boudon, pasteur de 49 ans, a rejoint ...
+      if (isPunct(doc, next, ',') && (hasProperName(doc, np) || isDescription(doc, np))) {
+        const end = appositionEnd(doc, next + 1, openTok - 1);
+        if (end > 0) next = end + 1;
+      }
+      const verbLike =
+        doc.tokens.kind[next] === TokenKind.Word && !/^\p{Lu}/u.test(tokenText(doc, next)) && next < openTok;
+      const w = lower(doc, np.first);
+      const personal =
+        /^(il|elle)$/.test(w) ||
+        ((np.last > np.first || !DETERMINERS.has(w)) && (hasProperName(doc, np) || isDescription(doc, np)));
+      if (verbLike && personal) return np;
+      if (np.first === from && !verbLike) return null;
+    }
+    // Skip to the next comma: a leading adverbial or an aside.
+    let k = from;
+    while (k < openTok - 1 && !isPunct(doc, k, ',')) k++;
+    if (k >= openTok - 1) return null;
+    from = k + 1;
+  }
+  return null;
 }
 
 /** Mentions found per sentence, so a participle cue (estimant, affirmant) takes its clause's subject. */
@@ -638,7 +750,7 @@ function nameAppositionEnd(doc: Doc, from: number, last: number): number {
 function appositionEnd(doc: Doc, from: number, last: number): number {
   let k = from;
   if (k <= last && DETERMINERS.has(lower(doc, k))) k++;
-  while (k <= last && /^(ancien|ancienne|ex|jeune|grand|grande|célèbre)$/.test(lower(doc, k))) k++;
+  while (k <= last && /^(ancien|ancienne|ex|jeune|grand|grande|célèbre|autre)$/.test(lower(doc, k))) k++;
   if (k > last || !PERSON_NOUNS.has(lower(doc, k))) return -1;
   for (let j = k + 1; j <= Math.min(last, k + 15); j++) {
     if (tokenText(doc, j) === ',') return j;

@@ -518,7 +518,7 @@ export class SpeakerResolver {
       // A definite role description: the person the article means (le secrétaire général).
       const gender: Gender = female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
-      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true);
+      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true, this.complementName(m));
       if (linked) return linked;
       return { name: text, type: 'person', gender };
     }
@@ -550,8 +550,11 @@ export class SpeakerResolver {
     let bestScore = 0;
     let bestDistance = Infinity;
     const at = doc.tokens.start[m.first]!;
+    // A name in the description's complement is someone else: le proche d'Emmanuel Macron.
+    const complement = this.complementName(m);
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
+      if (complement !== null && this.fullName(p.name) === complement) continue;
       const distance = p.start < at ? at - p.start : (p.start - at) * 3;
       if (distance > REFERENCE_SPAN * 2) continue;
       const lo = Math.max(0, p.first - 8);
@@ -577,6 +580,15 @@ export class SpeakerResolver {
     return { name, type: 'person', gender: this.genderOf(name), personKey: name };
   }
 
+  /** The person named in a "de" complement of the mention (le proche d'Emmanuel Macron), or null. */
+  private complementName(m: MentionRange): string | null {
+    for (const p of this.names) {
+      if (p.first > m.first && p.last <= m.last && /^(de|d’|d'|du|des)$/.test(lower(this.doc, p.first - 1)))
+        return this.fullName(p.name);
+    }
+    return null;
+  }
+
   /**
    * The most recent compatible source before `at`: a quote's source or a person named outside
    * quotes, whichever comes last, matching gender and number.
@@ -586,6 +598,7 @@ export class SpeakerResolver {
     gender: Gender,
     plural: boolean,
     personOnly = false,
+    exclude: string | null = null,
   ): ResolvedSpeaker | null {
     let best: ResolvedSpeaker | null = null;
     let bestAt = -1;
@@ -594,7 +607,7 @@ export class SpeakerResolver {
       if (h.at > at) continue;
       if (at - h.at > REFERENCE_SPAN) break;
       if (personOnly && h.speaker.type !== 'person') continue;
-      if (h.plural !== plural) continue;
+      if (h.plural !== plural || (exclude !== null && h.speaker.name === exclude)) continue;
       const g = h.speaker.gender;
       if (g !== 'unknown' && g !== gender) continue;
       // A non-person source is an antecedent only when its gender is known to agree.
@@ -615,6 +628,7 @@ export class SpeakerResolver {
         if (p.start <= bestAt || at - p.start > REFERENCE_SPAN) break;
         if (!allowOblique && this.isOblique(p)) continue;
         const name = this.fullName(p.name);
+        if (name === exclude) continue;
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
         if (g !== 'unknown' && g !== gender) continue;
         found = { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
@@ -685,8 +699,9 @@ export class SpeakerResolver {
   private surnameIn(m: MentionRange): ResolvedSpeaker | null {
     const doc = this.doc;
     for (let i = m.first; i <= m.last; i++) {
+      // Names after "de" are in a complement, about someone else: le proche d'Emmanuel Macron.
+      if (i > m.first && /^(de|d’|d'|du|des)$/.test(lower(doc, i - 1)) && !isCap(doc, i - 2)) break;
       if (!isCap(doc, i) || NOT_NAME_WORDS.has(lower(doc, i))) continue;
-      if (i > m.first && /^(de|d’|d'|du|des)$/.test(lower(doc, i - 1))) continue;
       const full = this.fullBySurname.get(lower(doc, i));
       if (full && full.includes(' '))
         return { name: full, type: 'person', gender: this.genderOf(full), personKey: full };

@@ -1,0 +1,61 @@
+// Speaker attribution rules, each on a short invented French passage.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+
+function quotes(
+  text: string,
+): { text: string; speaker: string | null; mention: string | null; cue: string | null }[] {
+  return analyze(text, { entities: false, dates: false, figures: false }).quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speaker?.mention?.text ?? null,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+test('an incise inside the marks cuts the passage into two quotes of its source', () => {
+  const got = quotes(
+    'Claire Vasseur, infirmière, a rejoint le cortège. «Avec mes collègues, je manifeste chaque samedi, dit-elle. Nous ne lâcherons rien.»',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'Avec mes collègues, je manifeste chaque samedi',
+      speaker: 'Claire Vasseur',
+      mention: 'elle',
+      cue: 'dit-elle',
+    },
+    { text: 'Nous ne lâcherons rien', speaker: 'Claire Vasseur', mention: 'elle', cue: 'dit-elle' },
+  ]);
+});
+
+test('a named incise with an apposition inside the marks names the source', () => {
+  const got = quotes(
+    'Le maire a parlé lundi. « Le projet est prêt depuis longtemps, explique Paul Girard, adjoint aux travaux. Il faut maintenant le financer. »',
+  );
+  assert.equal(got.length, 2);
+  assert.ok(got.every((q) => q.speaker === 'Paul Girard' && q.cue === 'explique'));
+  assert.equal(got[1]!.text, 'Il faut maintenant le financer');
+});
+
+test('a quote with no cue takes the named subject of its own sentence over the previous source', () => {
+  const got = quotes(
+    '«Nous attendons des réponses», a déclaré Marc Lenoir. Devant les élus, Sophie Marchal a esquissé un mea culpa sur les emplois aidés, «un vrai problème pour beaucoup de villes».',
+  );
+  assert.equal(got[1]!.speaker, 'Sophie Marchal');
+  assert.equal(got[1]!.mention, 'Sophie Marchal');
+});
+
+test('a quote opening a sentence takes the person the sentence before introduces', () => {
+  const got = quotes(
+    "«La route est coupée», a affirmé Marc Lenoir. Hélène Dubois, agricultrice de 52 ans, a elle aussi fait le déplacement. «Je n'ai jamais vu une telle colère dans nos campagnes.»",
+  );
+  assert.equal(got[1]!.speaker, 'Hélène Dubois');
+});
+
+test('a description naming someone else in its complement is not that person', () => {
+  const got = quotes(
+    "Richard Morel, le président du conseil, a répondu dimanche à Emmanuel Macron. «Il est utile de s'enrichir de toutes les expériences», a estimé le proche d'Emmanuel Macron.",
+  );
+  assert.equal(got[0]!.speaker, 'Richard Morel');
+});
