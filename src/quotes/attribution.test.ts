@@ -59,3 +59,40 @@ test('a description naming someone else in its complement is not that person', (
   );
   assert.equal(got[0]!.speaker, 'Richard Morel');
 });
+
+test('present-tense cues ending like participles (explique, indique) are cues', () => {
+  const got = quotes(
+    'La réunion a eu lieu hier. Le ministre explique que la taxe rapporte beaucoup à l’État.',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'la taxe rapporte beaucoup à l’État',
+      speaker: 'Le ministre',
+      mention: 'Le ministre',
+      cue: 'explique',
+    },
+  ]);
+});
+
+test('a bare participle after a noun is still not a cue', () => {
+  assert.deepEqual(
+    quotes('La réunion a eu lieu hier. La mesure annoncée que tout le monde attendait est arrivée.'),
+    [],
+  );
+});
+
+test('multiword cues headed by "a" and quotes reached over the verb\'s object', () => {
+  const got = quotes(
+    "Le trajet a eu lieu. Jeanne Morel, militante, a l'impression qu'on hésitait davantage à venir. " +
+      "Le maire a demandé à l'opposition de «lancer un appel au calme». " +
+      "La présidente a qualifié les discussions d'« opération de communication ».",
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.cue]),
+    [
+      ['on hésitait davantage à venir', "a l'impression"],
+      ['lancer un appel au calme', 'a demandé'],
+      ['opération de communication', 'a qualifié'],
+    ],
+  );
+});

@@ -176,8 +176,9 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word || tokens.flags[i]! & TokenFlag.Inverted) continue;
     // Verbs are words of two letters or more; a capitalised word is a verb only at a sentence start.
-    if (tokens.end[i]! - tokens.start[i]! < 2) continue;
     const form = tokenLower(doc, i);
+    // "a" heads a multiword cue (a l'impression).
+    if (tokens.end[i]! - tokens.start[i]! < 2 && form !== 'a') continue;
     const multi = multiwordAt(doc, i, form);
     const entry = multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form);
     if (!entry) continue;
@@ -212,11 +213,12 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       first = i - 2;
     }
     const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
-    const isParticiple = /(é|ée|és|ées|i|is|it|ite|u|ue)$/.test(form) && !hasAux && inverted < 0;
-    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && form !== 'dit') continue;
+    const verbLemma = multi ? (multiwordHead(form) ?? entry.lemma) : entry.lemma;
+    const isParticiple = !hasAux && inverted < 0 && isPastParticiple(form, verbLemma);
+    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && !PRESENT_TOO.has(form)) continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only
     // when a comma or quote is next to it, where it reads as an elliptic cue.
-    if (isParticiple && form !== 'dit' && !/(ant)$/.test(form) && !nearPunct(doc, i)) continue;
+    if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i)) continue;
     const last = Math.max(inverted > i ? inverted : i, multi?.last ?? i);
     out.push({
       first,
@@ -234,6 +236,20 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (multi) i = multi.last;
   }
   return out;
+}
+
+/** Participles that are also the third person present: il dit, il fait savoir. */
+const PRESENT_TOO = new Set(['dit', 'fait']);
+
+/**
+ * Whether a form of the verb can be its past participle, by conjugation group: -er verbs end in
+ * é/ée/és/ées (explique and indique are presents), -ir verbs in i/ie/is/ies (réagit is a present),
+ * the others in u/ue/us/ues, is/ise/ises or it/ite/its/ites.
+ */
+function isPastParticiple(form: string, lemma: string): boolean {
+  if (lemma.endsWith('er')) return /(é|ée|és|ées)$/.test(form);
+  if (lemma.endsWith('ir')) return /(i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes)$/.test(form);
+  return /(u|ue|us|ues|is|ise|ises|it|ite|its|ites)$/.test(form);
 }
 
 function nearPunct(doc: Doc, i: number): boolean {

@@ -438,9 +438,13 @@ function directQuotes(
       // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
       let gap = 0;
       let onlyFunctionWords = true;
+      // An apostrophe cut from its elided word by the mark: qualifié les discussions d'« ...
+      if (k > sent.first && /^['’]$/.test(tokenText(doc, k)) && doc.tokens.kind[k - 1] === TokenKind.Word)
+        k--;
+      const deBefore = /^(de|d|d’|d')$/.test(lower(doc, k));
       while (
         k >= sent.first &&
-        gap < (colon ? 10 : 4) &&
+        gap < (colon ? 10 : deBefore ? 7 : 4) &&
         doc.tokens.kind[k] === TokenKind.Word &&
         !groupAt(groups, k, 'last')
       ) {
@@ -452,7 +456,10 @@ function directQuotes(
       const noun = nounCueBefore(doc, openTok);
       // Words between the verb and the mark: only determiners and prepositions (a appelé à «une
       // trêve», décrivant comme «massives»); a noun there makes the quote a name (une loi «anticasseurs»).
-      if (g && (colon || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
+      // A verb taking "de" reaches over its object: a demandé à l'opposition de «...», a qualifié
+      // les discussions d'«...».
+      const overObject = deBefore && g !== undefined && g.takesDe && gap <= 6 && words > 1;
+      if (g && (colon || overObject || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
         const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
         found = {
           start: q.start,
