@@ -69,6 +69,11 @@ const COMMANDS: readonly CommandEntry[] = [
     summary: 'Export quotes with speaker, article, date, source (JSONL, CSV)',
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
+  {
+    name: 'serve',
+    summary: 'Web app and JSON API over the archive (HTTP)',
+    load: async () => (await import('./commands/serve.js')).serveCommand,
+  },
 ];
 
 async function findCommand(name: string): Promise<Command | undefined> {

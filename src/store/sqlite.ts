@@ -25,6 +25,7 @@ import { migrate } from './migrations.js';
 import type {
   ArticleFilter,
   ArticleHit,
+  ArticleListRow,
   ArticleRecord,
   DayRange,
   EntityFilter,
@@ -39,6 +40,7 @@ import type {
   QuoteSearchFilter,
   SearchPage,
   SpeakerFilter,
+  SpeakerProfileRow,
   SpeakerRow,
   StatsResult,
   Store,
@@ -948,6 +950,95 @@ export class SqliteStore implements Store {
       sources,
       months: [...months.values()].sort((x, y) => monthOrder(x.month, y.month)),
     };
+  }
+  // -------------------------------------------------------------------------------------------
+  // Pages of the web app (query/profiles.ts)
+
+  listArticles(
+    filter: ArticleFilter,
+    options: { limit: number; offset?: number },
+  ): SearchPage<ArticleListRow> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    this.#articleWhere(filter, where, params);
+    const cond = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.#stmt(`SELECT count(*) AS n FROM articles a ${cond}`).get(...params) as { n: number })
+      .n;
+    const hits = this.#stmt(
+      `SELECT a.id, a.title, a.date, a.source, a.url, a.chars,
+         (SELECT count(*) FROM quotes q WHERE q.article = a.pk) AS quotes
+       FROM articles a ${cond} ORDER BY a.day IS NULL, a.day DESC, a.pk LIMIT ? OFFSET ?`,
+    ).all(...params, options.limit, options.offset ?? 0) as ArticleListRow[];
+    return { total, hits };
+  }
+
+  #speakerByName(name: string): { pk: number; key: string; name: string } | null {
+    const key = foldName(name) || name;
+    const row = this.#stmt('SELECT pk, key, name FROM speakers WHERE key = ?').get(key) as
+      { pk: number; key: string; name: string } | undefined;
+    return row ?? null;
+  }
+
+  speakerProfile(name: string): SpeakerProfileRow | null {
+    const sp = this.#speakerByName(name);
+    if (!sp) return null;
+    const r = this.#stmt(
+      `SELECT count(*) AS quotes, count(DISTINCT q.article) AS articles,
+         sum(e.gender = 'female') AS female, sum(e.gender = 'male') AS male,
+         sum(q.kind = 'direct') AS direct, sum(q.kind = 'indirect') AS indirect, sum(q.kind = 'mixed') AS mixed,
+         min(q.day) AS firstDate, max(q.day) AS lastDate
+       FROM quotes q LEFT JOIN entities e ON e.pk = q.entity WHERE q.speaker = ?`,
+    ).get(sp.pk) as Record<string, number | null> & { firstDate: string | null; lastDate: string | null };
+    const types = this.#stmt(
+      `SELECT speaker_type AS t, count(*) AS n FROM quotes WHERE speaker = ? GROUP BY speaker_type
+       ORDER BY n DESC, t LIMIT 1`,
+    ).get(sp.pk) as { t: SpeakerType | null } | undefined;
+    const months = this.#stmt(
+      `SELECT ${MONTH_OF} AS month, count(*) AS quotes FROM quotes q JOIN articles a ON a.pk = q.article
+       WHERE q.speaker = ? GROUP BY month`,
+    ).all(sp.pk) as { month: string; quotes: number }[];
+    months.sort((x, y) => monthOrder(x.month, y.month));
+    // Roles: of the person entities of this name, whether or not the quotes were resolved to them.
+    const roleCounts = new Map<string, number>();
+    for (const raw of this.#stmt(
+      `SELECT roles FROM entities WHERE name_key = ? AND type = 'person' AND roles IS NOT NULL`,
+    )
+      .pluck()
+      .all(sp.key) as string[]) {
+      for (const role of JSON.parse(raw) as string[]) roleCounts.set(role, (roleCounts.get(role) ?? 0) + 1);
+    }
+    const roles = [...roleCounts]
+      .map(([role, count]) => ({ role, count }))
+      .sort((a, b) => b.count - a.count || a.role.localeCompare(b.role));
+    return {
+      name: sp.name,
+      key: sp.key,
+      type: types?.t ?? 'person',
+      quotes: r['quotes'] ?? 0,
+      articles: r['articles'] ?? 0,
+      gender: majorityGender(r['female'] ?? 0, r['male'] ?? 0),
+      direct: r['direct'] ?? 0,
+      indirect: r['indirect'] ?? 0,
+      mixed: r['mixed'] ?? 0,
+      firstDate: r.firstDate,
+      lastDate: r.lastDate,
+      months,
+      roles,
+    };
+  }
+
+  speakerQuotes(name: string, options: { limit: number; offset?: number }): SearchPage<QuoteRow> {
+    const sp = this.#speakerByName(name);
+    if (!sp) return { total: 0, hits: [] };
+    const total = (
+      this.#stmt('SELECT count(*) AS n FROM quotes WHERE speaker = ?').get(sp.pk) as { n: number }
+    ).n;
+    const pks = this.#stmt(
+      'SELECT pk FROM quotes q WHERE q.speaker = ? ORDER BY q.day DESC, q.pk LIMIT ? OFFSET ?',
+    )
+      .pluck()
+      .all(sp.pk, options.limit, options.offset ?? 0) as number[];
+    return { total, hits: pks.map((pk) => this.#quoteRow(pk)) };
   }
 }
 

@@ -210,6 +210,40 @@ export interface StatsResult {
   months: MonthStats[];
 }
 
+/** Articles listed by date (newest first): `listArticles`. */
+export interface ArticleListRow {
+  id: string;
+  title: string | null;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  chars: number;
+  quotes: number;
+}
+
+/** One speaker (by folded name) with what the speaker page shows. */
+export interface SpeakerProfileRow {
+  /** The name as first seen. */
+  name: string;
+  /** Folded name: the key of the speaker. */
+  key: string;
+  /** The most frequent speaker type of the speaker's quotes. */
+  type: SpeakerType;
+  quotes: number;
+  articles: number;
+  /** Majority gender over the quotes resolved to a person entity. */
+  gender: Gender;
+  direct: number;
+  indirect: number;
+  mixed: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Quotes by month of the article's date (YYYY-MM, YYYY, or "undated"), chronological. */
+  months: { month: string; quotes: number }[];
+  /** Roles given to persons of this name in the analyses (entity.roles), most frequent first. */
+  roles: { role: string; count: number }[];
+}
+
 export interface StoreCounts {
   articles: number;
   quotes: number;
@@ -242,5 +276,14 @@ export interface Store {
   speakers(filter: SpeakerFilter): SpeakerRow[];
   entities(filter: EntityFilter): EntityRow[];
   stats(filter: ArticleFilter): StatsResult;
+  /** Articles, newest first (then in ingest order), with their number of quotes; all counted. */
+  listArticles(
+    filter: ArticleFilter,
+    options: { limit: number; offset?: number },
+  ): SearchPage<ArticleListRow>;
+  /** The speaker whose folded name is that of `name`, or null. */
+  speakerProfile(name: string): SpeakerProfileRow | null;
+  /** The quotes of exactly that speaker (folded name), newest first; all counted. */
+  speakerQuotes(name: string, options: { limit: number; offset?: number }): SearchPage<QuoteRow>;
   close(): void;
 }
