@@ -96,3 +96,31 @@ test('multiword cues headed by "a" and quotes reached over the verb\'s object', 
     ],
   );
 });
+
+test('a clause closed by an inverted cue: time fillers, "a-t-on appris" with its source, cognition verbs', () => {
+  const got = quotes(
+    'Le bilan a été revu. Un blessé est décédé à l’hôpital, a annoncé ce jeudi la préfecture du Var. ' +
+      'Un suspect a été placé en garde à vue, a-t-on appris auprès du parquet de Lyon. ' +
+      'Un motard a été blessé près de Dax, a-t-on appris jeudi de sources concordantes. ' +
+      'La police est intervenue au sud de Caen, a constaté un journaliste de l’AFP.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker, q.cue]),
+    [
+      ['Un blessé est décédé à l’hôpital', 'préfecture du Var', 'a annoncé'],
+      ['Un suspect a été placé en garde à vue', 'parquet de Lyon', 'a-t-on appris'],
+      ['Un motard a été blessé près de Dax', 'sources concordantes', 'a-t-on appris'],
+      ['La police est intervenue au sud de Caen', 'un journaliste de l’AFP', 'a constaté'],
+    ],
+  );
+});
+
+test('an adverbial phrase between the auxiliary and the participle keeps the cue', () => {
+  const got = quotes(
+    'Le bilan a été revu. Mercredi, Paul Duval avait une nouvelle fois dénoncé un «show» politique.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker]),
+    [['show', 'Paul Duval']],
+  );
+});

@@ -188,8 +188,7 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (i + 1 < tokens.count && tokens.flags[i + 1]! & TokenFlag.Inverted) {
       inverted = i + 1;
     }
-    let j = i - 1;
-    while (j >= 0 && INNER_ADVERBS.has(tokenLower(doc, j))) j--;
+    const j = skipInnerAdverbs(doc, i - 1);
     let hasAux = false;
     if (j >= 0 && tokens.flags[j]! & TokenFlag.Inverted && j - 1 >= 0) {
       const aux = tokenLower(doc, j - 1);
@@ -236,6 +235,45 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (multi) i = multi.last;
   }
   return out;
+}
+
+/** Adverbial phrases between an auxiliary and its participle: a une nouvelle fois dénoncé. */
+const INNER_PHRASES: readonly (readonly string[])[] = [
+  ['une', 'nouvelle', 'fois'],
+  ['une', 'fois', 'de', 'plus'],
+  ['à', 'nouveau'],
+  ['de', 'nouveau'],
+  ['à', 'son', 'tour'],
+  ['lui', 'aussi'],
+  ['elle', 'aussi'],
+  ['eux', 'aussi'],
+  ['elles', 'aussi'],
+  ['pour', 'sa', 'part'],
+  ['de', 'son', 'côté'],
+  ['en', 'outre'],
+  ['par', 'ailleurs'],
+];
+
+/** The token before the adverbs and adverbial phrases that end at token j. */
+function skipInnerAdverbs(doc: Doc, j: number): number {
+  outer: while (j >= 0) {
+    if (INNER_ADVERBS.has(tokenLower(doc, j))) {
+      j--;
+      continue;
+    }
+    for (const phrase of INNER_PHRASES) {
+      const first = j - phrase.length + 1;
+      if (first < 0) continue;
+      let ok = true;
+      for (let k = 0; k < phrase.length && ok; k++) ok = tokenLower(doc, first + k) === phrase[k];
+      if (ok) {
+        j = first - 1;
+        continue outer;
+      }
+    }
+    break;
+  }
+  return j;
 }
 
 /** Participles that are also the third person present: il dit, il fait savoir. */

@@ -348,7 +348,8 @@ function invertedIndirect(
   out: RawQuote[],
 ): void {
   for (const g of groups) {
-    if (g.cls !== 'speech' && g.lemma !== 'estimer' && g.lemma !== 'juger') continue;
+    // After its clause, a cognition verb attributes it too: ..., a constaté un journaliste; ...,
+    // a-t-on appris auprès du parquet.
     if (insideQuoted(quoted, doc.tokens.start[g.verb]!)) continue;
     const before = g.first - 1;
     if (!isPunct(doc, before, ',') || before <= sent.first) continue;
@@ -364,7 +365,8 @@ function invertedIndirect(
     let tail: number;
     if (g.inverted >= 0) {
       mention = invertedSubject(doc, g);
-      tail = Math.max(g.last, g.inverted) + 1;
+      // a-t-on appris auprès du parquet: the source phrase after the cue is part of it.
+      tail = Math.max(g.last, g.inverted, mention.last) + 1;
     } else {
       mention = subjectAfter(doc, g.last + 1, sent.last);
       if (!mention) continue;
@@ -785,15 +787,26 @@ function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
 export function invertedSubject(doc: Doc, g: VerbGroup): MentionRange {
   const pronoun = { first: g.inverted, last: g.inverted };
   if (lower(doc, g.inverted) !== 'on') return pronoun;
+  const sentLast = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
   let k = g.last + 1;
+  // A time filler before the source: a-t-on appris jeudi de sources concordantes.
+  if (!/^(à|au|aux|dans|chez|sur|auprès|du|de)$/.test(lower(doc, k))) k = skipFillers(doc, k, sentLast);
   if (/^(à|au|aux|dans|chez|sur)$/.test(lower(doc, k))) k++;
-  else if (lower(doc, k) === 'auprès' && /^(de|du|des|d’|d')$/.test(lower(doc, k + 1))) k += 2;
+  // a-t-on appris de sources concordantes / de source policière.
+  else if (lower(doc, k) === 'de' && /^sources?$/.test(lower(doc, k + 1))) {
+    let last = k + 1;
+    while (last + 1 <= sentLast && doc.tokens.kind[last + 1] === TokenKind.Word && last - k < 6) last++;
+    return { first: k + 1, last };
+  }
+  // auprès du parquet, du côté des enquêteurs: "du" and "des" stay as the phrase's determiner.
+  else if (lower(doc, k) === 'auprès' && /^(de|du|des|d’|d')$/.test(lower(doc, k + 1)))
+    k += /^(du|des)$/.test(lower(doc, k + 1)) ? 1 : 2;
   else if (
     lower(doc, k) === 'du' &&
     lower(doc, k + 1) === 'côté' &&
     /^(de|du|des|d’|d')$/.test(lower(doc, k + 2))
   )
-    k += 3;
+    k += /^(du|des)$/.test(lower(doc, k + 2)) ? 2 : 3;
   else return pronoun;
   const sent = doc.sentences[doc.sentenceOfToken[g.verb]!]!;
   return nounPhraseAt(doc, k, sent.last) ?? pronoun;

@@ -36,6 +36,25 @@ function isBoundary(doc: Doc, i: number): boolean {
   return k === TokenKind.Punct || k === TokenKind.Quote || k === TokenKind.Dash;
 }
 
+const TIME_NOUNS = new Set([
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'matin',
+  'soir',
+  'midi',
+  'après-midi',
+  'week-end',
+  'semaine',
+  'mois',
+  'année',
+  'nuit',
+]);
+
 /** Skips fillers (mardi, de son côté, à l'AFP) from token i within [i, limit]. */
 export function skipFillers(doc: Doc, i: number, limit: number): number {
   outer: while (i <= limit) {
@@ -52,6 +71,11 @@ export function skipFillers(doc: Doc, i: number, limit: number): number {
     }
     if (SKIPPABLE_AFTER_VERB.has(w) && !(isCap(doc, i) && i + 1 <= limit && isCap(doc, i + 1))) {
       i++;
+      continue;
+    }
+    // A time phrase: ce jeudi, ce matin, cette semaine, ce week-end.
+    if ((w === 'ce' || w === 'cette' || w === 'cet') && i + 1 <= limit && TIME_NOUNS.has(lower(doc, i + 1))) {
+      i += 2;
       continue;
     }
     // A date right after a verb: le 14 juin.
