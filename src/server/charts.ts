@@ -45,7 +45,7 @@ export function barChart(points: readonly Point[], title: string): SafeHtml {
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const step = plotW / points.length;
-  const bw = Math.max(1, step * 0.8);
+  const bw = Math.max(1, Math.min(step * 0.8, 48));
   const x = (i: number): number => PAD.left + step * i + step / 2;
   const bars = points.map((p, i) => {
     const h = ((p.value ?? 0) / max) * plotH;
