@@ -124,3 +124,20 @@ test('an adverbial phrase between the auxiliary and the participle keeps the cue
     [['show', 'Paul Duval']],
   );
 });
+
+test('a description headed by a non-person noun keeps its own words: l’entourage du président', () => {
+  const got = analyze(
+    'Le président Paul Verdier a reçu les maires. «Tout est sur la table», indique l’entourage du président.',
+    { entities: false, dates: false, figures: false },
+  ).quotes;
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.speaker?.name, 'l’entourage du président');
+  assert.equal(got[0]!.speaker?.type, 'anonymous');
+});
+
+test('a pronoun prefers the subject over a name behind a preposition and a title', () => {
+  const got = quotes(
+    'Luc Armand est arrivé à Lyon, où il a été envoyé par le président Jean Caradec. «La situation est sous contrôle», a-t-il déclaré.',
+  );
+  assert.equal(got[0]!.speaker, 'Luc Armand');
+});

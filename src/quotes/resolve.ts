@@ -184,6 +184,8 @@ function findOrganizationMentions(
   for (let i = 0; i + 1 < doc.tokens.count; i++) {
     const det = lower(doc, i);
     if (det !== 'le' && det !== 'la') continue;
+    // A rubric in capitals (LE SCAN POLITIQUE -) names no organisation.
+    if (tokenText(doc, i) === det.toUpperCase()) continue;
     const j = i + 1;
     if (!isCap(doc, j) || personStarts.has(j) || NOT_NAME_WORDS.has(lower(doc, j))) continue;
     let last = j;
@@ -485,10 +487,12 @@ export class SpeakerResolver {
       const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
       if (again) return again;
     }
-    // The head: the first noun after the determiner and adjectives.
+    // The head: the first noun after the determiner and adjectives, before any "de" complement
+    // (l'entourage du président is not the president).
     let personHead = false;
     let female = det === 'la' || det === 'une' || det === 'cette';
-    for (let i = m.first; i <= m.last; i++) {
+    const complement = this.complementStart(m);
+    for (let i = m.first; i < complement; i++) {
       const w = lower(doc, i);
       if (PERSON_NOUNS.has(w)) {
         personHead = true;
@@ -540,9 +544,10 @@ export class SpeakerResolver {
     const doc = this.doc;
     let head = '';
     const words = new Set<string>();
+    const headEnd = this.complementStart(m);
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (PERSON_NOUNS.has(w)) head = w;
+      if (!head && i < headEnd && PERSON_NOUNS.has(w)) head = w;
       if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
     if (!head) return null;
@@ -578,6 +583,12 @@ export class SpeakerResolver {
     if (!best) return null;
     const name = this.fullName(best.name);
     return { name, type: 'person', gender: this.genderOf(name), personKey: name };
+  }
+
+  /** The first token of the mention's first "de" complement (le secrétaire général [de l'Otan]), or past its end. */
+  private complementStart(m: MentionRange): number {
+    for (let i = m.first + 1; i <= m.last; i++) if (/^(de|d’|d'|du|des)$/.test(lower(this.doc, i))) return i;
+    return m.last + 1;
   }
 
   /** The person named in a "de" complement of the mention (le proche d'Emmanuel Macron), or null. */
@@ -742,7 +753,16 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** A name after a preposition, directly or through its title: par le président Emmanuel Macron. */
   private isOblique(p: PersonName): boolean {
-    return p.first > 0 && OBLIQUE_BEFORE.has(lower(this.doc, p.first - 1));
+    let k = p.first - 1;
+    while (k >= 0 && p.first - k <= 4) {
+      const w = lower(this.doc, k);
+      if (OBLIQUE_BEFORE.has(w) || w === 'au' || w === 'aux' || w === 'du' || w === 'des') return true;
+      if (!(DETERMINERS.has(w) || NAME_TITLES.has(w) || PERSON_NOUNS.has(w) || PRE_ADJECTIVES.has(w)))
+        return false;
+      k--;
+    }
+    return false;
   }
 }
