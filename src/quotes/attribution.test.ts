@@ -141,3 +141,17 @@ test('a pronoun prefers the subject over a name behind a preposition and a title
   );
   assert.equal(got[0]!.speaker, 'Luc Armand');
 });
+
+test('a subject whose noun is in quotation marks is the source, and its marks are no quote', () => {
+  const got = quotes(
+    'Le trafic est coupé. Au Mans, les «bonnets rouges» assurent qu’ils bloqueront la rocade lundi.',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'ils bloqueront la rocade lundi',
+      speaker: 'les «bonnets rouges»',
+      mention: 'les «bonnets rouges»',
+      cue: 'assurent',
+    },
+  ]);
+});

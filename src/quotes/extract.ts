@@ -417,7 +417,9 @@ function directQuotes(
     // of quotes («A», «B» ou encore «C», a scandé la foule) the cue after the last one serves all.
     const last = lastOfList(doc, quoted, q);
     const lastClose = last.close >= 0 ? tokenAtOrAfter(doc, last.close) : -1;
-    if (lastClose >= 0) {
+    // Marks after a determiner name something (les «gilets jaunes» assurent): no cue after them.
+    const named = openTok > 0 && DETERMINERS.has(lower(doc, openTok - 1)) && words <= 3;
+    if (lastClose >= 0 && !named) {
       const closeTok = lastClose;
       let k = closeTok + 1;
       while (k < doc.tokens.count && isPunct(doc, k, ',-–—»”"') && k - closeTok < 4) k++;

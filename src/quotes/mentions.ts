@@ -36,6 +36,9 @@ function isBoundary(doc: Doc, i: number): boolean {
   return k === TokenKind.Punct || k === TokenKind.Quote || k === TokenKind.Dash;
 }
 
+/** Determiners and quantifiers that can open a phrase whose noun is in quotation marks. */
+const QUANTIFIERS = new Set([...DETERMINERS, 'plusieurs', 'nombreux', 'nombreuses', 'certains', 'quelques']);
+
 const TIME_NOUNS = new Set([
   'lundi',
   'mardi',
@@ -282,7 +285,11 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
     while (open > clauseStart && end - open <= 5 && doc.tokens.kind[open] === TokenKind.Word) open--;
     if (open >= clauseStart && open < end - 1 && doc.tokens.kind[open] === TokenKind.Quote) {
       const np = phraseEndingAt(doc, clauseStart, open - 1);
-      return np && np.last === open - 1 ? { first: np.first, last: end } : null;
+      if (np && np.last === open - 1) return { first: np.first, last: end };
+      // Only a determiner before the marks: les "gilets jaunes", plusieurs «gilets jaunes».
+      let first = open;
+      while (first - 1 >= clauseStart && QUANTIFIERS.has(lower(doc, first - 1))) first--;
+      return first < open ? { first, last: end } : null;
     }
     return null;
   }
