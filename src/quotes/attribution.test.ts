@@ -155,3 +155,13 @@ test('a subject whose noun is in quotation marks is the source, and its marks ar
     },
   ]);
 });
+
+test('a participle opening the sentence reports its clause for the main subject', () => {
+  const got = quotes(
+    'L’enquête avance. Estimant avoir démontré leur implication, les juges d’instruction ont renvoyé les suspects devant la cour.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker, q.cue]),
+    [['avoir démontré leur implication', 'les juges d’instruction', 'Estimant']],
+  );
+});

@@ -192,6 +192,21 @@ function indirectQue(
         lastTok--;
       // "..., a-t-il ajouté": the inverted cue closes the clause.
     }
+    // A participle opening the sentence: its clause ends at the comma before the main subject,
+    // which is its source (Estimant avoir démontré leur implication, les juges ont ...).
+    let openingSubject: MentionRange | null = null;
+    if (g.nonFinite && g.first <= sent.first + 1) {
+      for (let k = contentFirst + 1; k < lastTok; k++) {
+        if (tokenText(doc, k) !== ',') continue;
+        const np = nounPhraseAt(doc, k + 1, lastTok);
+        const after = np ? np.last + 1 : -1;
+        if (np && doc.tokens.kind[after] === TokenKind.Word && !/^\p{Lu}/u.test(tokenText(doc, after))) {
+          openingSubject = np;
+          lastTok = k - 1;
+        }
+        break;
+      }
+    }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
     if (span.end - span.start < 3 || countWords(doc.text, span.start, span.end) < 2) continue;
     // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
@@ -205,7 +220,7 @@ function indirectQue(
       if (overrun) break;
     }
     if (overrun) span.end = overrun.close + 1;
-    const subject = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
+    const subject = openingSubject ?? (g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g));
     out.push(reported(quoted, consumed, span.start, span.end, cueOf(doc, g), subject));
   }
 }
