@@ -165,3 +165,10 @@ test('a participle opening the sentence reports its clause for the main subject'
     [['avoir démontré leur implication', 'les juges d’instruction', 'Estimant']],
   );
 });
+
+test('a phrase after a verb that cannot speak is an object, not an inverted source', () => {
+  const got = quotes(
+    'Le débat continue. Mais M. Garnier, qui a pris ses distances avec la politique, avait regretté la hausse des taxes.',
+  );
+  assert.deepEqual(got, []);
+});

@@ -5,7 +5,15 @@
 import { tokenAtOrAfter, tokenLower, tokenText, type Doc } from '../doc/document.js';
 import type { Segment } from '../doc/segment.js';
 import { TokenKind } from '../doc/tokens.js';
-import { DETERMINERS, NAME_TITLES, PERSON_NOUNS, STRESSED_PRONOUNS } from '../lang/fr/words.js';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NAME_TITLES,
+  ORGANIZATION_NOUNS,
+  PERSON_NOUNS,
+  STRESSED_PRONOUNS,
+} from '../lang/fr/words.js';
 import type { QuoteKind } from '../types.js';
 import { findVerbGroups, type VerbGroup } from './cues.js';
 import { findAnswers } from './interview.js';
@@ -22,8 +30,10 @@ import {
   CLAUSE_ADVERBS,
   COMPLEMENT_HEADS,
   COMPOUND_INFINITIVE,
+  INFO_NOUNS,
   LINK_WORDS,
   NOUN_CUES,
+  ORG_KIND_NOUNS,
   SELON_NOT_SOURCE,
   TAIL_PREPOSITIONS,
 } from '../lang/fr/quote-words.js';
@@ -384,7 +394,9 @@ function invertedIndirect(
       tail = Math.max(g.last, g.inverted, mention.last) + 1;
     } else {
       mention = subjectAfter(doc, g.last + 1, sent.last);
-      if (!mention) continue;
+      // A phrase after the verb that could not speak is its object: Mais M. Grillo, qui a pris
+      // ses distances, avait regretté la contestation des taxes.
+      if (!mention || !isSourceLike(doc, mention)) continue;
       tail = mention.last + 1;
     }
     // The cue and its subject close the sentence (fillers aside): "..., a précisé la préfecture."
@@ -835,6 +847,26 @@ function cueOf(doc: Doc, g: VerbGroup, lastTok = g.last): CueRef {
     end: doc.tokens.end[Math.max(lastTok, g.last)]!,
     lemma: g.lemma,
   };
+}
+
+/** A phrase that can be a source: a pronoun, a proper name, or a person, group, organisation or document noun. */
+function isSourceLike(doc: Doc, np: MentionRange): boolean {
+  if (hasProperName(doc, np) || STRESSED_PRONOUNS.has(lower(doc, np.first))) return true;
+  if (/^(il|elle|ils|elles|on)$/.test(lower(doc, np.first))) return true;
+  for (let i = np.first; i <= np.last; i++) {
+    const w = lower(doc, i);
+    if (
+      PERSON_NOUNS.has(w) ||
+      ORGANIZATION_NOUNS.has(w) ||
+      DOCUMENT_NOUNS.has(w) ||
+      GROUP_NOUNS.has(w) ||
+      ORG_KIND_NOUNS.has(w) ||
+      INFO_NOUNS.has(w) ||
+      /^sources?$/.test(w)
+    )
+      return true;
+  }
+  return false;
 }
 
 function isOpinionSource(doc: Doc, np: MentionRange): boolean {
