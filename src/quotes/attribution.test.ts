@@ -172,3 +172,20 @@ test('a phrase after a verb that cannot speak is an object, not an inverted sour
   );
   assert.deepEqual(got, []);
 });
+
+test('"qui" after a name and its apposition refers to the name', () => {
+  const got = quotes(
+    'La décision est critiquée par Marc Aubert, l’une des figures du mouvement, qui affirme avoir été blessé à l’œil.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker]),
+    [['avoir été blessé à l’œil', 'Marc Aubert']],
+  );
+});
+
+test('a capitalised participle or imperative opening a sentence is not a source', () => {
+  const got = quotes(
+    '«Nous resterons mobilisés», a déclaré Anne Robin. Interrompu par des étudiants, le ministre a répondu qu’il fallait du calme.',
+  );
+  assert.equal(got[1]!.mention, 'le ministre');
+});

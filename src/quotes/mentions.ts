@@ -185,7 +185,8 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
 function sentenceInitialNonName(doc: Doc, i: number, w: string): boolean {
   const initial = i === 0 || doc.sentences[doc.sentenceOfToken[i]!]!.first === i;
   if (!initial || isCap(doc, i + 1)) return false;
-  return SENTENCE_OPENERS.has(w) || (/(er|ir|é|ée|és|ées|ant)$/.test(w) && w.length > 4);
+  // Infinitives, participles and imperatives: Démêler, Propulsé, Interrompu, Retrouvez.
+  return SENTENCE_OPENERS.has(w) || (/(er|ir|é|ée|és|ées|ant|u|ue|us|ues|ez)$/.test(w) && w.length > 4);
 }
 
 function afterDeWord(w: string): boolean {
@@ -267,7 +268,21 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     // The antecedent: the phrase right before "qui" (and before a comma).
     let k = j - 1;
     if (k >= clauseStart && tokenText(doc, k) === ',') k--;
-    return phraseEndingAt(doc, clauseStart, k);
+    const np = phraseEndingAt(doc, clauseStart, k);
+    // An apposition after a name: Jérôme Rodrigues, l'une des figures du mouvement, qui affirme.
+    if (np && !hasProperName(doc, np) && np.first - 1 > clauseStart && tokenText(doc, np.first - 1) === ',') {
+      // The capitalised words (and name particles) that end right before the comma.
+      let first = np.first - 2;
+      while (
+        first - 1 >= clauseStart &&
+        (isCap(doc, first - 1) || NAME_PARTICLES.has(lower(doc, first - 1))) &&
+        !DETERMINERS.has(lower(doc, first - 1))
+      )
+        first--;
+      const named = { first, last: np.first - 2 };
+      if (isCap(doc, first) && isCap(doc, named.last) && hasProperName(doc, named)) return named;
+    }
+    return np;
   }
   if (tokenText(doc, j) === ',') {
     // An apposition or incise ends right before the verb: find the start of the subject by

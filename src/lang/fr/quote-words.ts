@@ -468,6 +468,9 @@ export const COMPLEMENT_PREPOSITIONS = new Set([
 /** Capitalised prepositions and adverbs that open sentences and are never a speaker's name. */
 export const SENTENCE_OPENERS = new Set([
   'devant',
+  'parce',
+  'puisque',
+  'lorsque',
   'derrière',
   'outre',
   'hormis',
