@@ -138,7 +138,16 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
     const afterDe = prev === 'de' || prev === 'd’' || prev === "d'" || prev === 'du' || prev === 'des';
     // Determiners continue a complement (le secrétaire général de l'Otan, un membre des services).
     const lUn = (prev === 'l’' || prev === "l'") && (lw === 'un' || lw === 'une');
-    if (j > start && NP_STOP_WORDS.has(lw) && !isCap(doc, j) && !(afterDe && DETERMINERS.has(lw)) && !lUn)
+    // A day after "du" belongs to a name: le Journal du dimanche.
+    const dayOfName = afterDe && TIME_NOUNS.has(lw);
+    if (
+      j > start &&
+      NP_STOP_WORDS.has(lw) &&
+      !isCap(doc, j) &&
+      !(afterDe && DETERMINERS.has(lw)) &&
+      !lUn &&
+      !dayOfName
+    )
       break;
     if (doc.tokens.flags[j]! & TokenFlag.Inverted) break;
     // A reporting verb after a name ends the phrase: le Conseil d'État explique.
