@@ -31,6 +31,7 @@ import {
   COMPLEMENT_HEADS,
   COMPOUND_INFINITIVE,
   INFO_NOUNS,
+  isPersonNoun,
   LINK_WORDS,
   NOUN_CUES,
   ORG_KIND_NOUNS,
@@ -883,12 +884,6 @@ function isOpinionSource(doc: Doc, np: MentionRange): boolean {
 }
 
 /** A person noun, singular or plural: ministre, enquêteurs, organisateurs. */
-function isPersonNoun(w: string): boolean {
-  if (PERSON_NOUNS.has(w)) return true;
-  if (w.endsWith('s') || w.endsWith('x')) return PERSON_NOUNS.has(w.slice(0, -1));
-  return false;
-}
-
 function isDescription(doc: Doc, np: MentionRange): boolean {
   for (let i = np.first; i <= np.last; i++) if (PERSON_NOUNS.has(lower(doc, i))) return true;
   return false;

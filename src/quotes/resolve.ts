@@ -28,6 +28,7 @@ import {
   AFTER_PLACE_PREPOSITION,
   DEFINITE_SINGULAR,
   INFO_NOUNS,
+  isPersonNoun,
   METONYMS,
   OBLIQUE_BEFORE,
   ORG_KIND_NOUNS,
@@ -332,7 +333,7 @@ export class SpeakerResolver {
     }
     // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
-    if (PERSON_NOUNS.has(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
+    if (isPersonNoun(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
       return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     // "l'institut Odoxa", "les informations du Parisien": the source is the name itself.
@@ -494,7 +495,7 @@ export class SpeakerResolver {
     const complement = this.complementStart(m);
     for (let i = m.first; i < complement; i++) {
       const w = lower(doc, i);
-      if (PERSON_NOUNS.has(w)) {
+      if (isPersonNoun(w)) {
         personHead = true;
         if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
           female = true;
@@ -547,7 +548,7 @@ export class SpeakerResolver {
     const headEnd = this.complementStart(m);
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (!head && i < headEnd && PERSON_NOUNS.has(w)) head = w;
+      if (!head && i < headEnd && isPersonNoun(w)) head = w;
       if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
     if (!head) return null;

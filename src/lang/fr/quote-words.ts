@@ -1,5 +1,6 @@
 // French word tables of the quote and speaker stages, moved here so that the engine code reads
 // without knowing French (see PROVENANCE.md: hand-written for verbatim, MIT).
+import { PERSON_NOUNS } from './words.js';
 
 /** Places that stand for institutions in French political news. */
 export const METONYMS = new Map([
@@ -490,3 +491,10 @@ export const SENTENCE_OPENERS = new Set([
   'bref',
   'certes',
 ]);
+
+/** A person noun, singular or plural (journaliste, journalistes, policiers). */
+export function isPersonNoun(w: string): boolean {
+  if (PERSON_NOUNS.has(w)) return true;
+  if (w.endsWith('s') || w.endsWith('x')) return PERSON_NOUNS.has(w.slice(0, -1));
+  return false;
+}
