@@ -422,3 +422,70 @@ describe('OpenAPI', () => {
     assertError(await getJson<ErrorBody>('/api/nothing', 404), 404);
   });
 });
+
+describe('work on worker threads', () => {
+  test('POST /analyze on a worker: the same analysis, and searches answer while a long text is analysed', async () => {
+    const pooled = buildApp({ store, analyzeWorkers: 1 });
+    try {
+      const article = {
+        id: 'w1',
+        text: '« Nous devons agir », a déclaré mardi Claire Dubois. Selon la préfecture, 300 personnes ont défilé.',
+        date: '2021-05-18',
+      };
+      const here = await app.inject({ method: 'POST', url: '/analyze', payload: article });
+      const there = await pooled.inject({ method: 'POST', url: '/analyze', payload: article });
+      assert.equal(there.statusCode, 200);
+      assert.deepEqual(there.json(), here.json());
+      let text = '';
+      while (text.length < 600_000)
+        text +=
+          '« Nous devons agir vite sur les financements communs », a déclaré Claire Dubois devant la presse. ';
+      let analysed = 0;
+      const long = pooled.inject({ method: 'POST', url: '/analyze', payload: { text } }).then((r) => {
+        analysed = performance.now();
+        return r;
+      });
+      const searched = await pooled.inject({ url: '/api/search?q=agir' });
+      const searchedAt = performance.now();
+      assert.equal(searched.statusCode, 200);
+      assert.equal((await long).statusCode, 200);
+      assert.ok(searchedAt < analysed, 'the search was answered before the analysis ended');
+    } finally {
+      await pooled.close();
+    }
+  });
+
+  test('same answers as in the request thread; a bad query is still a 400', async () => {
+    const pooled = buildApp({ store, searchWorkers: 2 });
+    try {
+      for (const url of [
+        '/api/search?q=financements%20communs&limit=5',
+        '/api/search?q=otan&in=quotes&offset=2',
+      ]) {
+        const a = (await app.inject({ url })).json<Record<string, unknown>>();
+        const r = await pooled.inject({ url });
+        assert.equal(r.statusCode, 200);
+        const b = r.json<Record<string, unknown>>();
+        delete a['ms'];
+        delete b['ms'];
+        assert.deepEqual(b, a);
+      }
+      const bad = await pooled.inject({ url: '/api/search?q=!!' });
+      assert.equal(bad.statusCode, 400);
+      assertError(bad.json<ErrorBody>(), 400, /nothing to search/);
+      // Concurrent searches spread over the workers all come back.
+      const many = await Promise.all(
+        ['agir', 'otan', 'retraites', 'carburant', 'priorité', 'hôpitaux'].map((w) =>
+          pooled.inject({ url: `/api/search?q=${encodeURIComponent(w)}` }),
+        ),
+      );
+      assert.ok(
+        many.every(
+          (r) => r.statusCode === 200 && r.json<{ articles: { total: number } }>().articles.total > 0,
+        ),
+      );
+    } finally {
+      await pooled.close();
+    }
+  });
+});

@@ -10,11 +10,13 @@ import { articleRecord } from '../io/read-articles.js';
 import { QueryError } from '../query/errors.js';
 import { listArticles, overview, speakerPage } from '../query/profiles.js';
 import { archiveStats, findQuotes, getArticle, topEntities, topSpeakers } from '../query/questions.js';
-import { search } from '../query/search.js';
+import { search, type SearchParams, type SearchResult } from '../query/search.js';
 import type { Store } from '../store/store.js';
 import type { Analysis, Article } from '../types.js';
 import { PASTE_JS, STYLE_CSS } from './assets.js';
 import { openApiDocument, SCHEMAS, type RouteDoc } from './openapi.js';
+import { SearchCache } from './cache.js';
+import { analyzePool, searchPool } from './pool.js';
 import {
   articlePage,
   articlesPage,
@@ -36,6 +38,19 @@ export interface AppOptions {
   /** Log requests (pino, JSON lines on stdout). Default false. */
   logger?: boolean;
   analyzeBodyLimit?: number;
+  /**
+   * Run searches on this many worker threads, each with its own connection to the archive file
+   * `db` (the store's location by default). 0 (the default): in the request's thread.
+   */
+  searchWorkers?: number;
+  db?: string;
+  /** Run POST /analyze on this many worker threads; 0 (the default): in the request's thread. */
+  analyzeWorkers?: number;
+  /**
+   * Keep the answers of this many distinct searches (least recently used out), dropped whenever
+   * the archive changes. 0 (the default): no cache.
+   */
+  searchCache?: number;
 }
 
 /** Every response: no inline script or style, nothing from elsewhere, no framing. */
@@ -89,6 +104,23 @@ export function buildApp(options: AppOptions): FastifyInstance {
     ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: false } },
   });
 
+  const workers = options.searchWorkers ?? 0;
+  const pool = workers > 0 ? searchPool(options.db ?? store.location, workers) : null;
+  if (pool) app.addHook('onClose', async () => pool.close());
+  const analyzers = (options.analyzeWorkers ?? 0) > 0 ? analyzePool(options.analyzeWorkers!) : null;
+  if (analyzers) app.addHook('onClose', async () => analyzers.close());
+  const cache = new SearchCache(options.searchCache ?? 0, () => store.dataVersion());
+  /** A search: from the cache, else on a worker (or here); `hit` tells which. */
+  const runSearch = async (params: SearchParams): Promise<{ result: SearchResult; hit: boolean }> => {
+    const key = JSON.stringify(params);
+    const cached = cache.get(key);
+    if (cached) return { result: cached, hit: true };
+    const version = cache.enabled ? cache.current() : 0;
+    const result = pool ? await pool.run(params) : search(store, params);
+    cache.set(key, result, version);
+    return { result, hit: false };
+  };
+
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
     reply.header('x-content-type-options', 'nosniff');
@@ -124,19 +156,19 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // -------------------------------------------------------------------------------------------
   // JSON API
 
-  const routes: (RouteDoc & { handler: (req: FastifyRequest) => unknown })[] = [
+  const routes: (RouteDoc & { handler: (req: FastifyRequest, reply: FastifyReply) => unknown })[] = [
     {
       method: 'get',
       path: '/api/search',
       summary: 'Full-text search of articles and quotes, ranked, with counts and highlighted snippets',
       query: SCHEMAS.search,
       response: 'SearchResult',
-      handler: (req) => {
+      handler: async (req, reply) => {
         const q = req.query as Query;
         const limit = intParam(q['limit']) ?? 10;
         const offset = intParam(q['offset']) ?? 0;
         const what = str(q['in']) ?? 'all';
-        const r = search(store, {
+        const { result: r, hit } = await runSearch({
           text: String(q['q'] ?? ''),
           from: str(q['from']),
           to: str(q['to']),
@@ -146,6 +178,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
           articles: what !== 'quotes',
           quotes: what !== 'articles',
         });
+        if (cache.enabled) void reply.header('x-cache', hit ? 'hit' : 'miss');
         return { ...r, limit, offset };
       },
     },
@@ -295,7 +328,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const schema: Record<string, unknown> = {};
     if (r.query) schema['querystring'] = r.query;
     if (r.params) schema['params'] = r.params;
-    app.get(url, { schema }, async (req) => r.handler(req));
+    app.get(url, { schema }, async (req, reply) => r.handler(req, reply));
   }
 
   const analyzeDoc: RouteDoc = {
@@ -355,7 +388,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
       return htmlReply(reply, searchPage(form, null, limit, null, c));
     }
     try {
-      const result = search(store, {
+      const { result } = await runSearch({
         text: form.q,
         from: form.from,
         to: form.to,

@@ -972,6 +972,10 @@ export class SqliteStore implements Store {
     return { total, hits };
   }
 
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   #speakerByName(name: string): { pk: number; key: string; name: string } | null {
     const key = foldName(name) || name;
     const row = this.#stmt('SELECT pk, key, name FROM speakers WHERE key = ?').get(key) as

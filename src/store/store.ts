@@ -285,5 +285,10 @@ export interface Store {
   speakerProfile(name: string): SpeakerProfileRow | null;
   /** The quotes of exactly that speaker (folded name), newest first; all counted. */
   speakerQuotes(name: string, options: { limit: number; offset?: number }): SearchPage<QuoteRow>;
+  /**
+   * A number that changes whenever another connection (an ingest) has changed the archive since
+   * the last call: what cached answers are checked against.
+   */
+  dataVersion(): number;
   close(): void;
 }

@@ -2,6 +2,7 @@
 // /analyze, /openapi.json and the web app. Runs until SIGINT or SIGTERM.
 
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 import { DEFAULT_DB, openStore } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
@@ -15,7 +16,7 @@ import {
   type Command,
 } from '../format.js';
 
-const USAGE = `Usage: verbatim serve [--db FILE] [--port N] [--host ADDRESS] [--log]
+const USAGE = `Usage: verbatim serve [--db FILE] [--port N] [--host ADDRESS] [--workers N] [--cache N] [--log]
 
 Serves the archive over HTTP: the web app (search, articles, speakers, overview, a paste box that
 analyses any text), a JSON API over the same questions as the CLI (/api/search, /api/quotes,
@@ -27,6 +28,10 @@ Options:
   --db FILE        The archive (default $VERBATIM_DB or ./${DEFAULT_DB}); it must exist.
   --port N         TCP port (default 8080; 0 picks a free one).
   --host ADDRESS   Address to listen on (default 127.0.0.1; 0.0.0.0 for every interface).
+  --workers N      Search on N worker threads (default: the number of cores; 0: in the
+                   server's thread).
+  --cache N        Keep the answers of the N most recent distinct searches (default 1000; 0:
+                   none); dropped whenever the archive changes.
   --log            Log every request (JSON lines on standard output).
   --json           Print the address as one JSON line once listening.
   -h, --help       Show this help.
@@ -57,9 +62,19 @@ export const serveCommand: Command = {
   run: async (argv, ctx = processContext()) => {
     let port: number;
     let host: string;
+    let workers: number;
+    let cacheSize: number;
     let args;
     try {
-      args = parseCommandArgs(argv, { port: STRING, host: STRING, log: FLAG });
+      args = parseCommandArgs(argv, {
+        port: STRING,
+        host: STRING,
+        workers: STRING,
+        cache: STRING,
+        log: FLAG,
+      });
+      cacheSize = intOption(args.values.cache, 'cache', 1000, 0);
+      workers = intOption(args.values.workers, 'workers', availableParallelism(), 0);
       port = intOption(args.values.port, 'port', 8080, 0);
       if (port > 65535) throw new OptionError(`--port must be at most 65535, got ${port}`);
       host = args.values.host ?? '127.0.0.1';
@@ -74,7 +89,16 @@ export const serveCommand: Command = {
       return EXIT_FAILURE;
     }
     const { buildApp } = await import('../../server/app.js');
-    const app = buildApp({ store, version: version(), logger: args.values.log ?? false });
+    const app = buildApp({
+      store,
+      db: args.db,
+      searchWorkers: workers,
+      // Analyses of posted texts on their own thread: a long text never holds up the pages.
+      analyzeWorkers: 1,
+      searchCache: cacheSize,
+      version: version(),
+      logger: args.values.log ?? false,
+    });
     let address: string;
     try {
       address = await app.listen({ port, host });
