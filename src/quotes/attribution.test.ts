@@ -189,3 +189,17 @@ test('a capitalised participle or imperative opening a sentence is not a source'
   );
   assert.equal(got[1]!.mention, 'le ministre');
 });
+
+test('de + a negated infinitive after an addressee is reported speech; plural person nouns can be inverted sources', () => {
+  const got = quotes(
+    'La chaussée est bloquée. La police demande aux usagers de ne pas forcer les accès fermés. ' +
+      'L’objectif est de réunir cent candidats d’ici le printemps, a précisé l’un de ses responsables.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker]),
+    [
+      ['ne pas forcer les accès fermés', 'police'],
+      ['L’objectif est de réunir cent candidats d’ici le printemps', 'l’un de ses responsables'],
+    ],
+  );
+});

@@ -857,7 +857,7 @@ function isSourceLike(doc: Doc, np: MentionRange): boolean {
   for (let i = np.first; i <= np.last; i++) {
     const w = lower(doc, i);
     if (
-      PERSON_NOUNS.has(w) ||
+      isPersonNoun(w) ||
       ORGANIZATION_NOUNS.has(w) ||
       DOCUMENT_NOUNS.has(w) ||
       GROUP_NOUNS.has(w) ||
@@ -1032,7 +1032,22 @@ function deAfterAddressee(doc: Doc, k: number, last: number): number {
 
 /** Skips object clitics before an infinitive: de le représenter, de leur dire, de s'en prendre. */
 function cliticSkip(doc: Doc, k: number, last: number): number {
+  // A negation first: de ne pas forcer, de ne plus s'en prendre, de ne jamais revenir.
+  if (
+    k + 1 < last &&
+    /^(ne|n’|n')$/.test(lower(doc, k)) &&
+    /^(pas|plus|jamais|rien|point)$/.test(lower(doc, k + 1))
+  )
+    k += 2;
   while (k < last && /^(le|la|les|l’|l'|lui|leur|se|s’|s'|y|en|me|m’|m'|nous|vous)$/.test(lower(doc, k))) k++;
+  // One word in quotation marks: de ne pas 'forcer' les accès.
+  if (
+    k + 2 < last &&
+    /^['‘’"«“]$/.test(tokenText(doc, k)) &&
+    doc.tokens.kind[k + 1] === TokenKind.Word &&
+    /^['‘’"»”]$/.test(tokenText(doc, k + 2))
+  )
+    k++;
   return k;
 }
 
