@@ -203,3 +203,16 @@ test('de + a negated infinitive after an addressee is reported speech; plural pe
     ],
   );
 });
+
+test('a passive reporting verb is no cue: its subject is spoken of, not speaking', () => {
+  assert.deepEqual(
+    quotes(
+      'Le procès s’ouvre. Jugé depuis une semaine, Marc Dorel avait été qualifié d’«ennemi public numéro un».',
+    ),
+    [],
+  );
+  assert.deepEqual(
+    quotes('Le sondage est paru. Il est toujours considéré comme le «président des riches» par les sondés.'),
+    [],
+  );
+});

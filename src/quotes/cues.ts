@@ -201,7 +201,14 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       first = j;
       hasAux = true;
       // s’est dit, se sont dits: take the reflexive pronoun into the cue.
-      if (j - 1 >= 0 && /^(s’|s'|se)$/i.test(tokenText(doc, j - 1))) first = j - 1;
+      const reflexive = j - 1 >= 0 && /^(s’|s'|se)$/i.test(tokenText(doc, j - 1));
+      if (reflexive) first = j - 1;
+      // A passive (a été qualifié de, est considéré comme): its subject is what is spoken of.
+      else if (
+        !BELIEF_PASSIVES.has(entry.lemma) &&
+        (tokenLower(doc, j) === 'été' || (PASSIVE_AUX.has(tokenLower(doc, j)) && !multi))
+      )
+        continue;
     } else if (i - 1 >= 0 && /^(s’|s'|se)$/i.test(tokenText(doc, i - 1))) {
       first = i - 1;
     }
@@ -275,6 +282,12 @@ function skipInnerAdverbs(doc: Doc, j: number): number {
   }
   return j;
 }
+
+/** Forms of être before a participle without a reflexive pronoun: a passive. */
+const PASSIVE_AUX = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient']);
+
+/** Passives that state the subject's own belief: il est convaincu que, elle est persuadée que. */
+const BELIEF_PASSIVES = new Set(['convaincre', 'persuader']);
 
 /** Participles that are also the third person present: il dit, il fait savoir. */
 const PRESENT_TOO = new Set(['dit', 'fait']);
