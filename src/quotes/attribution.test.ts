@@ -216,3 +216,18 @@ test('a passive reporting verb is no cue: its subject is spoken of, not speaking
     [],
   );
 });
+
+test('no reported speech in cross-reference links, after "alors que", or from an impersonal "on" that thinks', () => {
+  const text =
+    'La tension monte.\nLire aussi : un policier confirme avoir tiré au LBD\n' +
+    'Un porte-parole, Paul Nadal, espère mille spectateurs, alors que deux cents policiers seront déployés. ' +
+    'Pour autant, on a le sentiment qu’un accord est proche.';
+  assert.deepEqual(quotes(text), []);
+});
+
+test('an infinitive of purpose does not end the reported clause', () => {
+  const got = quotes(
+    'La grève continue. Beaucoup annoncent qu’ils se rendront à Paris pour exprimer leur colère.',
+  );
+  assert.equal(got[0]!.text, 'ils se rendront à Paris pour exprimer leur colère');
+});

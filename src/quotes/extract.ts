@@ -104,7 +104,8 @@ export function extractQuotes(doc: Doc): RawQuote[] {
     });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
-  return dropNested(out);
+  // Links to other articles (Lire aussi : un policier confirme avoir tiré) are headlines.
+  return dropNested(out.filter((q) => !inCrossReference(doc, q.start)));
 }
 
 /**
@@ -154,7 +155,12 @@ function indirectQue(
     if (objectSeen) j = sent.last + 1;
     const w = j <= sent.last ? lower(doc, j) : '';
     let contentFirst = -1;
-    if ((w === 'que' || w === 'qu’' || w === "qu'") && g.takesQue && hops < 8) {
+    if (
+      (w === 'que' || w === 'qu’' || w === "qu'") &&
+      g.takesQue &&
+      hops < 8 &&
+      !CONJUNCTION_BEFORE_QUE.has(lower(doc, j - 1))
+    ) {
       contentFirst = j + 1;
     } else if (
       (w === 'si' || w === 's’' || w === "s'") &&
@@ -232,9 +238,35 @@ function indirectQue(
     }
     if (overrun) span.end = overrun.close + 1;
     const subject = openingSubject ?? (g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g));
+    // An impersonal "on" that thinks or knows (on a le sentiment que, sait-on que) is the writer.
+    if (
+      g.cls === 'cognition' &&
+      subject &&
+      subject.first === subject.last &&
+      lower(doc, subject.first) === 'on'
+    )
+      continue;
     out.push(reported(quoted, consumed, span.start, span.end, cueOf(doc, g), subject));
   }
 }
+
+/** Words that make "que" a conjunction of their own: alors que, tandis que, bien que, avant que. */
+const CONJUNCTION_BEFORE_QUE = new Set([
+  'alors',
+  'tandis',
+  'bien',
+  'avant',
+  'après',
+  'pendant',
+  'dès',
+  'sans',
+  'pour',
+  'afin',
+  'parce',
+  'sauf',
+  'ainsi',
+  'même',
+]);
 
 /** Selon X, ... / ..., selon X. / d'après X / Pour X, ... */
 function selonClauses(
@@ -735,7 +767,10 @@ function groupAt(groups: VerbGroup[], k: number, end: 'first' | 'last'): VerbGro
 function startsAttribution(doc: Doc, g: VerbGroup): boolean {
   if (g.inverted >= 0) return true;
   const before = lower(doc, g.first - 1);
-  return before === ',' || before === 'et' || before === 'puis' || before === 'mais' || g.nonFinite;
+  if (before === ',' || before === 'et' || before === 'puis' || before === 'mais') return true;
+  // A participle or infinitive starts one (estimant que), not an infinitive of purpose or
+  // complement inside the clause (pour exprimer, de dire).
+  return g.nonFinite && !/^(pour|de|d’|d'|à|sans|afin)$/.test(before);
 }
 
 /** The last passage of a list «A», «B» ou encore «C» that starts with `q`. */
