@@ -231,3 +231,10 @@ test('an infinitive of purpose does not end the reported clause', () => {
   );
   assert.equal(got[0]!.text, 'ils se rendront à Paris pour exprimer leur colère');
 });
+
+test('a verb after a relative clause or a name in apposition has its subject before, not after', () => {
+  const text =
+    'Le verdict est tombé. Dans un communiqué, Animalia, qui avait porté plainte en 2017, salue la décision du parquet. ' +
+    'En septembre, la Belgique, par la voix de son Premier ministre, Charles Dumont, a salué la décision du tribunal.';
+  assert.deepEqual(quotes(text), []);
+});

@@ -419,6 +419,13 @@ function invertedIndirect(
       const q = cand && cand.close === closeAt ? cand : undefined;
       if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
     }
+    // A relative clause right before the verb (Gaia, qui avait porté plainte, salue ...): the
+    // verb's subject is before it, nothing is inverted.
+    const segmentStart = lastPunctBefore(doc, sent.first, before - 1, ',');
+    if (g.inverted < 0 && segmentStart >= 0 && lower(doc, segmentStart + 1) === 'qui') continue;
+    // Likewise a name in apposition (la Belgique, par la voix de son Premier ministre, Charles Michel, s'est engagée).
+    if (g.inverted < 0 && segmentStart >= 0 && nameAppositionEnd(doc, segmentStart + 1, before) === before)
+      continue;
     let mention: MentionRange | null;
     let tail: number;
     if (g.inverted >= 0) {
