@@ -238,3 +238,16 @@ test('a verb after a relative clause or a name in apposition has its subject bef
     'En septembre, la Belgique, par la voix de son Premier ministre, Charles Dumont, a salué la décision du tribunal.';
   assert.deepEqual(quotes(text), []);
 });
+
+test('an incise with an auxiliary inversion (a-t-il ajouté) also cuts the passage', () => {
+  const got = quotes(
+    'Paul Morin a parlé. « Nous sommes un des rares pays à les utiliser, a-t-il ajouté. Il faut que cela cesse très vite. »',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker, q.cue]),
+    [
+      ['Nous sommes un des rares pays à les utiliser', 'Paul Morin', 'a-t-il ajouté'],
+      ['Il faut que cela cesse très vite', 'Paul Morin', 'a-t-il ajouté'],
+    ],
+  );
+});

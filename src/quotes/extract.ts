@@ -620,7 +620,8 @@ function inciseQuotes(
       if (g.cls !== 'speech' || g.nonFinite || !isPunct(doc, g.first - 1, ',')) continue;
       const mention = inciseSubject(doc, g, q.end);
       if (!mention) continue;
-      let after = mention.last + 1;
+      // a-t-il ajouté: the pronoun sits inside the cue.
+      let after = Math.max(mention.last, g.last) + 1;
       // An apposition after a named source: , commente Yves Garrec, autre acteur du mouvement.
       if (isPunct(doc, after, ',') && g.inverted < 0) {
         let end = after + 1;
