@@ -251,3 +251,10 @@ test('an incise with an auxiliary inversion (a-t-il ajouté) also cuts the passa
     ],
   );
 });
+
+test('a subject followed by a relative clause is still the source of a quote in its sentence', () => {
+  const got = quotes(
+    '«Nous tiendrons», a déclaré Luc Perrin. Le premier ministre, qui a rappelé les violences de samedi, est revenu longuement sur son «dégoût en découvrant les images du saccage de la place».',
+  );
+  assert.equal(got[1]!.mention, 'Le premier ministre');
+});

@@ -689,6 +689,8 @@ function subjectWithin(doc: Doc, first: number, openTok: number): MentionRange |
         const end = appositionEnd(doc, next + 1, openTok - 1);
         if (end > 0) next = end + 1;
       }
+      // A relative clause after the subject: Le premier ministre, qui a rappelé les «violences».
+      if (isPunct(doc, next, ',') && lower(doc, next + 1) === 'qui') next++;
       const verbLike =
         doc.tokens.kind[next] === TokenKind.Word && !/^\p{Lu}/u.test(tokenText(doc, next)) && next < openTok;
       const w = lower(doc, np.first);
