@@ -258,3 +258,10 @@ test('a subject followed by a relative clause is still the source of a quote in 
   );
   assert.equal(got[1]!.mention, 'Le premier ministre');
 });
+
+test('an organisation in a complement is not what the next pronoun refers to', () => {
+  const got = quotes(
+    'Le débat sera libre, a assuré vendredi Claire Jouan, la présidente de la Commission du débat public. «Nous ne sommes aux ordres de personne», a-t-elle prévenu.',
+  );
+  assert.equal(got.at(-1)!.speaker, 'Claire Jouan');
+});

@@ -185,6 +185,9 @@ function findOrganizationMentions(
   for (let i = 0; i + 1 < doc.tokens.count; i++) {
     const det = lower(doc, i);
     if (det !== 'le' && det !== 'la') continue;
+    // In a complement (la présidente de la Commission), the organisation is not what il / elle
+    // will refer to next.
+    if (i > 0 && OBLIQUE_BEFORE.has(lower(doc, i - 1))) continue;
     // A rubric in capitals (LE SCAN POLITIQUE -) names no organisation.
     if (tokenText(doc, i) === det.toUpperCase()) continue;
     const j = i + 1;
