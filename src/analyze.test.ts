@@ -45,6 +45,32 @@ test('the seed article: its 7 quotations with kinds, speakers, cues and mentions
   assert.equal(stoltenberg.type, 'person');
 });
 
+test('the seed article: exactly the dates and figures of expected.json', () => {
+  const raw = readFileSync(`${shared}seed/nato-2021-05.txt`, 'utf8');
+  const text = raw.replace(/^\s*date \d{4}-\d{2} /, '');
+  const expected = JSON.parse(readFileSync(`${shared}seed/expected.json`, 'utf8')) as {
+    dates: Array<{ text: string; value: string }>;
+    figures: Array<{ text: string; value: number; unit: string; of?: string }>;
+  };
+  const a = analyze({ id: 'seed', text, date: { value: '2021-05', precision: 'month' } });
+  // expected.json lists them in no particular order.
+  assert.deepEqual(a.dates.map((d) => d.text).sort(), expected.dates.map((d) => d.text).sort());
+  for (const e of expected.dates) {
+    const d = a.dates.find((x) => x.text === e.text)!;
+    // Descriptions: ours is expected's text before its bracketed note.
+    assert.ok(d.value === e.value || e.value.startsWith(`${d.value} (`), `${d.value} / ${e.value}`);
+  }
+  assert.deepEqual(
+    a.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, ...(f.of ? { of: f.of } : {}) })),
+    expected.figures,
+  );
+  // The quote that names "le sommet du 14 juin" again speaks of that date.
+  const d14 = a.dates.find((d) => d.text === 'le 14 juin')!;
+  const q = a.quotes.find((x) => x.text.includes('sommet du 14 juin'));
+  assert.ok(q);
+  assert.deepEqual(q.dateIds, [d14.id]);
+});
+
 test('scare quotes and titles in marks are not quotations', () => {
   const text =
     'Les «gilets jaunes» ont bloqué le rond-point lors d’une «opération escargot». Le film «Les Misérables» sort mercredi.';

@@ -4,7 +4,7 @@
 //   -> attribute (speaker resolution, quoted persons) -> findEntities (persons, organisations,
 //   places, seeded by the quoted persons) -> findDates -> findFigures
 //   -> quote.dateIds / figureIds.
-import { findDates } from './dates/find-dates.js';
+import { findDateMentions } from './dates/find-dates.js';
 import { createDoc, type Doc } from './doc/document.js';
 import { findEntitiesWithSeeds } from './entities/find-entities.js';
 import { findFigures } from './figures/find-figures.js';
@@ -65,13 +65,20 @@ export function analyze(input: string | ArticleInput, options: AnalyzeOptions = 
       }
     }
   }
-  const dates = options.dates === false ? [] : findDates(doc, article.date);
-  // Figures skip the spans of dates; without the dates stage they find them themselves.
+  const { dates, repeats } =
+    options.dates === false ? { dates: [], repeats: [] } : findDateMentions(doc, article.date);
+  // Figures skip the spans of dates, repeated mentions included; without the dates stage they find
+  // them themselves.
   const figures =
-    options.figures === false ? [] : findFigures(doc, options.dates === false ? undefined : dates);
+    options.figures === false
+      ? []
+      : findFigures(doc, options.dates === false ? undefined : [...dates, ...repeats]);
   for (const q of quotes) {
-    q.dateIds = dates.filter((d) => d.start >= q.start && d.end <= q.end).map((d) => d.id);
-    q.figureIds = figures.filter((f) => f.start >= q.start && f.end <= q.end).map((f) => f.id);
+    // A date named again inside the quote (le sommet du 14 juin) is one the quote speaks of too.
+    const inside = (s: { start: number; end: number }): boolean => s.start >= q.start && s.end <= q.end;
+    const ids = new Set([...dates.filter(inside), ...repeats.filter(inside)].map((d) => d.id));
+    q.dateIds = [...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+    q.figureIds = figures.filter(inside).map((f) => f.id);
   }
   return {
     schema: SCHEMA_VERSION,

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createDoc } from '../doc/document.js';
 import type { ArticleDate, DateFact } from '../types.js';
-import { findDates } from './find-dates.js';
+import { findDateMentions, findDates } from './find-dates.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = `${ROOT}../shared/seed/nato-2021-05.txt`;
@@ -38,8 +38,9 @@ test(
         assert.ok(e.value.startsWith(d.value), `${d.value} / ${e.value}`);
       }
     }
-    // The quote's "sommet du 14 juin" is the same date again; nothing else is a date (not "maintenant",
-    // not "la veille de la double ministérielle").
+    // Exactly the expected dates: the quote's "sommet du 14 juin" names the same date again and is a
+    // repeat of d2, not a date of its own; nothing else is a date (not "maintenant", not "la veille
+    // de la double ministérielle").
     assert.deepEqual(
       found.map((d) => [d.text, d.value]),
       [
@@ -47,13 +48,18 @@ test(
         ['le 14 juin', '2021-06-14'],
         ['2030', '2030'],
         ['2024', '2024'],
-        ['14 juin', '2021-06-14'],
         ['lundi', 'a Monday in or next to 2021-05'],
       ],
     );
+    assert.equal(found.length, expected.length);
     assert.deepEqual(
       found.map((d) => d.id),
-      ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'],
+      ['d1', 'd2', 'd3', 'd4', 'd5'],
+    );
+    const { repeats } = findDateMentions(createDoc(text), month('2021-05'));
+    assert.deepEqual(
+      repeats.map((r) => [text.slice(r.start, r.end), r.id]),
+      [['14 juin', 'd2']],
     );
     for (const d of found) assert.equal(d.text, text.slice(d.start, d.end));
   },
@@ -252,4 +258,21 @@ test('resolution does not depend on the machine time zone', () => {
     '2019-01-01',
     '2018-12-24/2018-12-30',
   ]);
+});
+
+test('a point or interval named again is listed once; durations and sets each time', () => {
+  const text =
+    'Le sommet aura lieu le 14 juin. Lors du sommet du 14 juin, depuis deux ans et depuis deux ans, chaque mardi et chaque mardi.';
+  assert.deepEqual(brief(text, month('2021-05')), [
+    ['le 14 juin', '2021-06-14', 'day', 'point'],
+    ['depuis deux ans', 'P2Y', 'year', 'duration'],
+    ['depuis deux ans', 'P2Y', 'year', 'duration'],
+    ['chaque mardi', 'XXXX-WXX-2', 'weekday-relative', 'set'],
+    ['chaque mardi', 'XXXX-WXX-2', 'weekday-relative', 'set'],
+  ]);
+  const { dates: found, repeats } = findDateMentions(createDoc(text), month('2021-05'));
+  assert.deepEqual(
+    repeats.map((r) => [text.slice(r.start, r.end), r.id]),
+    [['14 juin', found[0]!.id]],
+  );
 });

@@ -159,20 +159,19 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
 })();
 const LONGEST_TRIGGER = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
 /**
- * First two letters of every trigger, case-folded the Latin-1 way (c | 0x20) -> bit mask of the
- * triggers' lengths: a word whose start and length match no trigger is skipped without a slice.
+ * First two letters of every trigger, case-folded the Latin-1 way (c | 0x20) and cut to 8 bits
+ * each -> bit mask of the triggers' lengths: a word whose start and length match no trigger is
+ * skipped without a slice. A table, not a map: the scan reads it for every word of the text (a
+ * collision of the cut codes only lets a word through to the exact test).
  */
-const TRIGGER_PREFIXES: ReadonlyMap<number, number> = (() => {
-  const m = new Map<number, number>();
-  for (const w of [...TRIGGERS.keys(), ...MONTH_ABBREVIATIONS]) {
-    const k = prefixKey(w, 0);
-    m.set(k, (m.get(k) ?? 0) | (1 << w.length));
-  }
-  return m;
+const TRIGGER_PREFIXES: Uint32Array = (() => {
+  const table = new Uint32Array(1 << 16);
+  for (const w of [...TRIGGERS.keys(), ...MONTH_ABBREVIATIONS]) table[prefixKey(w, 0)]! |= 1 << w.length;
+  return table;
 })();
 
 function prefixKey(s: string, at: number): number {
-  return ((s.charCodeAt(at) | 0x20) << 16) | (s.charCodeAt(at + 1) | 0x20);
+  return (((s.charCodeAt(at) | 0x20) & 0xff) << 8) | ((s.charCodeAt(at + 1) | 0x20) & 0xff);
 }
 
 interface Hit {
@@ -191,15 +190,37 @@ interface Candidate {
   rank: number;
 }
 
+/** A later mention of a date already listed: the span and the id of that date. */
+export interface DateRepeat {
+  start: number;
+  end: number;
+  id: string;
+}
+
+export interface DateMentions {
+  dates: DateFact[];
+  /** Where the text names a listed point or interval again (le sommet du 14 juin, after le 14 juin). */
+  repeats: DateRepeat[];
+}
+
 /**
  * The dates and periods the text speaks of, in text order, ids d1, d2 ... Resolved against the
- * article's own date at its precision; `articleDate` null resolves nothing relative.
+ * article's own date at its precision; `articleDate` null resolves nothing relative. A point or an
+ * interval written again the same way (same value, same words bar the determiner: le 14 juin ...
+ * le sommet du 14 juin) names the same time and is listed once, at its first mention
+ * (findDateMentions says where it is named again). Durations and sets are listed each time: two
+ * "depuis deux ans" may measure two things.
  */
 export function findDates(doc: Doc, articleDate: ArticleDate | null): DateFact[] {
+  return findDateMentions(doc, articleDate).dates;
+}
+
+/** findDates, with the spans of the repeated mentions it leaves out. */
+export function findDateMentions(doc: Doc, articleDate: ArticleDate | null): DateMentions {
   const text = doc.text;
   const anchor = parseAnchor(articleDate);
   const hits = scan(doc);
-  if (hits.length === 0) return [];
+  if (hits.length === 0) return { dates: [], repeats: [] };
   const candidates: Candidate[] = [];
   for (const w of windows(text, hits)) {
     const ctx: WindowContext = {
@@ -217,15 +238,30 @@ export function findDates(doc: Doc, articleDate: ArticleDate | null): DateFact[]
     if (f & Flag.Chrono) chronoDates(ctx);
     if (f & Flag.Year) for (const h of w.hits) if (h.flags & Flag.Year) bareYear(doc, h, candidates);
   }
-  return select(candidates).map((c, i) => ({
-    id: `d${i + 1}`,
-    start: c.start,
-    end: c.end,
-    text: text.slice(c.start, c.end),
-    value: c.value,
-    precision: c.precision,
-    kind: c.kind,
-  }));
+  const dates: DateFact[] = [];
+  const repeats: DateRepeat[] = [];
+  const listed = new Map<string, string>();
+  for (const c of select(candidates)) {
+    const same = `${c.kind} ${c.value} ${sameWords(text.slice(c.start, c.end))}`;
+    const first = c.kind === 'point' || c.kind === 'interval' ? listed.get(same) : undefined;
+    if (first !== undefined) {
+      repeats.push({ start: c.start, end: c.end, id: first });
+      continue;
+    }
+    const id = `d${dates.length + 1}`;
+    listed.set(same, id);
+    const { start, end, value, precision, kind } = c;
+    dates.push({ id, start, end, text: text.slice(start, end), value, precision, kind });
+  }
+  return { dates, repeats };
+}
+
+/** A date's words without case, spacing or a leading determiner: "Le 14 juin" -> "14 juin". */
+function sameWords(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:le|la|les|l['’]|ce|cet|cette) ?/, '');
 }
 
 /** The cheap scan, over the tokens: calendar words, four-digit years, dd/mm/yyyy. */
@@ -273,8 +309,7 @@ function scan(doc: Doc): Hit[] {
 /** Flags of the word text[at, end), 0 when it is no trigger. */
 function triggerAt(text: string, at: number, end: number): number {
   const len = end - at;
-  if (len > LONGEST_TRIGGER || len < 2 || !((TRIGGER_PREFIXES.get(prefixKey(text, at)) ?? 0) & (1 << len)))
-    return 0;
+  if (len > LONGEST_TRIGGER || len < 2 || !(TRIGGER_PREFIXES[prefixKey(text, at)]! & (1 << len))) return 0;
   const w = text.slice(at, end).toLowerCase();
   const flags = TRIGGERS.get(w);
   if (flags !== undefined) return flags;
@@ -536,6 +571,23 @@ const FR: chrono.Chrono = (() => {
   }
   return new chrono.Chrono(config);
 })();
+/**
+ * A window whose only calendar word is one weekday (no month, unit or other flag), with neither a
+ * digit date (12/3, 1.8) nor a unit that only chrono knows (3 h, 10 min), is most chrono windows.
+ * There no other chrono parser can match and no refiner has anything to merge, so chrono's answer
+ * is its weekday parser's match read with its own pattern (loneWeekday), at a fraction of the
+ * cost of a whole parse.
+ */
+const WEEKDAY_PATTERN: RegExp = (() => {
+  const parser = FR.parsers.find((p) => p.constructor.name === 'FRWeekdayParser') as unknown as {
+    pattern: (context: unknown) => RegExp;
+  };
+  return parser.pattern(null);
+})();
+/** Digit dates and the time units of chrono's table that are not flagged here. */
+const CHRONO_ONLY = /\d\s*[/.-]\s*\d|(?<![\p{L}\p{N}])(?:h|hrs?|mins?|sec|secondes?)(?![\p{L}\p{N}])/iu;
+/** What chrono's time zone refiner would add after a date (mardi CET): FR_WEEKDAY would not. */
+const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![\p{L}\p{N}_])/u;
 const RELATIVE_START = /^(?:il\s+y\s+a|dans)\s/iu;
 const HAS_CALENDAR_WORD = new RegExp(`${B0}(?:${WEEKDAY}|${MONTH})${B1}|\\d/\\d`, 'iu');
 
@@ -551,7 +603,15 @@ function chronoDates(full: WindowContext): void {
   );
   const ctx: WindowContext = { ...full, win: all.slice(lo, hi), offset: lo };
   const { win, anchor } = ctx;
-  const results = FR.parse(win, { instant: referenceInstant(anchor), timezone: 0 }, CHRONO_OPTIONS);
+  const ref = { instant: referenceInstant(anchor), timezone: 0 };
+  const loneWeekday =
+    flagged.length === 1 &&
+    flagged[0]!.flags === (Flag.Weekday | Flag.Chrono) &&
+    full.hits.every((h) => h === flagged[0] || h.end <= lo || h.start >= hi) &&
+    !CHRONO_ONLY.test(win);
+  let results: ChronoResult[] | null = loneWeekday ? weekdayMatch(win, flagged[0]!.start - lo, anchor) : null;
+  if (results && results.some((r) => ZONE_AFTER.test(win.slice(r.index + r.text.length)))) results = null;
+  results ??= FR.parse(win, ref, CHRONO_OPTIONS);
   for (const r of results) {
     let text = r.text;
     // chrono's table has "juin." and "août.": a sentence's period is not part of the date.
@@ -605,7 +665,54 @@ interface ChronoValue extends Resolved {
   extra: number;
 }
 
-type ChronoResult = Pick<chrono.ParsedResult, 'start' | 'end' | 'text'>;
+/** The part of chrono's results read here; the lone weekdays make their own. */
+interface DateParts {
+  isCertain(component: chrono.Component): boolean;
+  get(component: chrono.Component): number | null;
+}
+interface ChronoResult {
+  index: number;
+  text: string;
+  start: DateParts;
+  end?: DateParts | null;
+}
+
+/**
+ * chrono's result for the weekday at `at` of a lone-weekday window: its weekday parser's match,
+ * scanned as chrono scans (each search starts after the previous match), and the date it implies,
+ * the nearest such day to the reference instant (chrono's rule without a modifier; with one the
+ * date is not read, see chronoValue). Null when the pattern does not take the word.
+ */
+function weekdayMatch(win: string, at: number, anchor: Anchor | null): ChronoResult[] | null {
+  let from = 0;
+  while (from < win.length) {
+    const m = WEEKDAY_PATTERN.exec(win.slice(from));
+    if (!m) return null;
+    const index = from + m.index + (m[1] ?? '').length;
+    const text = m[0].slice((m[1] ?? '').length);
+    if (index <= at && at < index + text.length) {
+      const wd = WEEKDAYS.get(m[2]!.toLowerCase());
+      if (wd === undefined) return null;
+      const ref = referenceInstant(anchor);
+      const refDay = ref.getUTCDay();
+      const forward = (wd % 7) - refDay + (wd % 7 < refDay ? 7 : 0);
+      const implied = new Date(ref.getTime() + (forward <= 3 ? forward : forward - 7) * 86_400_000);
+      const parts: Partial<Record<chrono.Component, number>> = {
+        year: implied.getUTCFullYear(),
+        month: implied.getUTCMonth() + 1,
+        day: implied.getUTCDate(),
+        weekday: wd % 7,
+      };
+      const start: DateParts = {
+        isCertain: (c) => c === 'weekday',
+        get: (c) => parts[c] ?? null,
+      };
+      return [{ index, text, start, end: null }];
+    }
+    from = index + Math.max(1, text.length);
+  }
+  return null;
+}
 
 function chronoValue(
   r: ChronoResult,
@@ -618,7 +725,7 @@ function chronoValue(
   const refDay: [number, number, number] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
   const mod = /^\s+(dernier|prochain)(?![\p{L}])/iu.exec(after);
   const dir = mod ? PERIOD_MODIFIERS.get(mod[1]!.toLowerCase())! : 0;
-  const one = (c: chrono.ParsedComponents, startYear?: number): Resolved | null => {
+  const one = (c: DateParts, startYear?: number): Resolved | null => {
     const y = c.get('year')!;
     const mo = c.get('month')!;
     const d = c.get('day')!;
@@ -691,7 +798,7 @@ function countRelation(n: number, unit: 'month' | 'year'): string {
   return Math.abs(n) === 1 ? `the ${unit} ${side}` : `${Math.abs(n)} ${unit}s ${side}`;
 }
 
-function isBefore(mo: number, d: number, start: chrono.ParsedComponents): boolean {
+function isBefore(mo: number, d: number, start: DateParts): boolean {
   const sm = start.get('month')!;
   return mo < sm || (mo === sm && d < start.get('day')!);
 }

@@ -26,13 +26,29 @@ export function tokenText(doc: Doc, i: number): string {
 
 const lowerCache = new WeakMap<Doc, Array<string | undefined>>();
 
-/** Lower-case text of token i, computed once per token: every stage compares words in lower case. */
-export function tokenLower(doc: Doc, i: number): string {
+function lowerCacheOf(doc: Doc): Array<string | undefined> {
   let cache = lowerCache.get(doc);
   if (!cache) lowerCache.set(doc, (cache = new Array<string | undefined>(doc.tokens.count)));
+  return cache;
+}
+
+/** Lower-case text of token i, computed once per token: every stage compares words in lower case. */
+export function tokenLower(doc: Doc, i: number): string {
+  const cache = lowerCacheOf(doc);
   let w = cache[i];
   if (w === undefined) cache[i] = w = tokenText(doc, i).toLowerCase();
   return w;
+}
+
+/**
+ * tokenLower bound to one document, for hot loops: the same shared cache (what the quote stage
+ * lowered is not lowered again) without a look-up of the cache per call. i must be a token index.
+ */
+export function tokenLowerOf(doc: Doc): (i: number) => string {
+  const cache = lowerCacheOf(doc);
+  const { text } = doc;
+  const { start, end } = doc.tokens;
+  return (i) => (cache[i] ??= text.slice(start[i]!, end[i]!).toLowerCase());
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */

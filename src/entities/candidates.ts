@@ -2,7 +2,7 @@
 // the document (no copy of the text), gazetteer look-ups, runs of capitalised words, institution
 // phrases and acronym definitions. Each occurrence gets its gazetteer evidence here; the context
 // evidence comes from evidence.ts.
-import { tokenText, type Doc } from '../doc/document.js';
+import { tokenLowerOf, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
 import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
@@ -66,21 +66,34 @@ export interface Ctx {
   initial: Uint8Array;
   /** Token i starts a new sentence or line: no name runs across. */
   breakBefore: (i: number) => boolean;
+  /** Token i cannot continue a gazetteer name: a break, or neither a word, a number nor "&". */
+  nameStop: (i: number) => boolean;
+  /** knownAt's answers by token (undefined: not asked yet); several rules ask about one token. */
+  knownCache: Array<KnownHit | null | undefined>;
 }
+
+export type KnownHit = { last: number; value: KnownName };
 
 export function makeCtx(doc: Doc): Ctx {
   const n = doc.tokens.count;
-  const lowCache: (string | undefined)[] = new Array(n);
   const rawCache: (string | undefined)[] = new Array(n);
   const raw = (i: number): string => (i < 0 || i >= n ? '' : (rawCache[i] ??= tokenText(doc, i)));
-  const low = (i: number): string =>
-    i < 0 || i >= n
-      ? ''
-      : (lowCache[i] ??= doc.tokens.flags[i]! & TokenFlag.Capitalised ? raw(i).toLowerCase() : raw(i));
+  // The document's shared cache: the quote stage has lowered most words already. A word without
+  // an initial capital keeps its inner ones (cdH, vice-Premier): its lower-case form serves only
+  // when it is the text itself.
+  const lower = tokenLowerOf(doc);
+  const { start, flags } = doc.tokens;
+  const lowCache: (string | undefined)[] = new Array(n);
+  const lowOf = (i: number): string => {
+    const l = lower(i);
+    return flags[i]! & TokenFlag.Capitalised || sameText(doc.text, start[i]!, l) ? l : raw(i);
+  };
+  const low = (i: number): string => (i < 0 || i >= n ? '' : (lowCache[i] ??= lowOf(i)));
   const foldCache: (string | undefined)[] = new Array(n);
   const fold = (i: number): string => (i < 0 || i >= n ? '' : (foldCache[i] ??= foldKey(low(i))));
-  const isWord = (i: number): boolean => i >= 0 && i < n && doc.tokens.kind[i] === TokenKind.Word;
-  const isCap = (i: number): boolean => isWord(i) && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
+  const { kind } = doc.tokens;
+  const isWord = (i: number): boolean => i >= 0 && i < n && kind[i] === TokenKind.Word;
+  const isCap = (i: number): boolean => isWord(i) && (flags[i]! & TokenFlag.Capitalised) !== 0;
   const initial = new Uint8Array(n);
   for (const s of doc.sentences) initial[s.first] = 1;
   for (let i = 0; i + 1 < n; i++) {
@@ -93,20 +106,19 @@ export function makeCtx(doc: Doc): Ctx {
   if (n > 0 && doc.tokens.flags[n - 1]! & TokenFlag.NewlineBefore) initial[n - 1] = 1;
   const sentence = doc.sentenceOfToken;
   const breakBefore = (i: number): boolean =>
-    i <= 0 ||
-    i >= n ||
-    (doc.tokens.flags[i]! & TokenFlag.NewlineBefore) !== 0 ||
-    sentence[i] !== sentence[i - 1];
+    i <= 0 || i >= n || (flags[i]! & TokenFlag.NewlineBefore) !== 0 || sentence[i] !== sentence[i - 1];
+  const nameStop = (i: number): boolean =>
+    breakBefore(i) || !(kind[i] === TokenKind.Word || kind[i] === TokenKind.Number || raw(i) === '&');
   const givenCache = new Int8Array(n).fill(-1);
   const given = (i: number): number => {
     if (i < 0 || i >= n) return 0;
     let g = givenCache[i]!;
     if (g < 0) {
-      const w = raw(i);
+      // Given names are looked up ignoring case: the lower-case form, shared with the other stages.
+      const w = low(i);
       g = GIVEN_MEMO.get(w) ?? -1;
       if (g < 0) {
-        g =
-          firstNameGender(w) === undefined || CAPITAL_PARTICLES.has(low(i)) ? 0 : isCommonWordName(w) ? 1 : 2;
+        g = firstNameGender(w) === undefined || CAPITAL_PARTICLES.has(w) ? 0 : isCommonWordName(w) ? 1 : 2;
         if (GIVEN_MEMO.size > 50000) GIVEN_MEMO.clear();
         GIVEN_MEMO.set(w, g);
       }
@@ -114,7 +126,14 @@ export function makeCtx(doc: Doc): Ctx {
     }
     return g;
   };
-  return { doc, n, low, raw, fold, given, isCap, isWord, initial, breakBefore };
+  const knownCache = new Array<KnownHit | null | undefined>(n);
+  return { doc, n, low, raw, fold, given, isCap, isWord, initial, breakBefore, nameStop, knownCache };
+}
+
+/** text holds s at offset at. */
+function sameText(text: string, at: number, s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(at + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** After these a capital proves nothing (first character codes). */
@@ -148,15 +167,16 @@ export function isAcronym(w: string): boolean {
 }
 
 /** A known name at token i (longest match), honouring the exact capitals of acronyms. */
-export function knownAt(c: Ctx, i: number): { last: number; value: KnownName } | null {
+export function knownAt(c: Ctx, i: number): KnownHit | null {
+  if (i < 0 || i >= c.n) return null;
+  let hit = c.knownCache[i];
+  if (hit === undefined) c.knownCache[i] = hit = findKnown(c, i);
+  return hit;
+}
+
+function findKnown(c: Ctx, i: number): KnownHit | null {
   if (!c.isCap(i) && !lowercaseStartWords().has(c.low(i))) return null;
-  const hit = knownNames().longest(
-    i,
-    c.n,
-    (k) => c.fold(k),
-    (k) =>
-      c.breakBefore(k) || !(c.isWord(k) || c.doc.tokens.kind[k] === TokenKind.Number || c.raw(k) === '&'),
-  );
+  const hit = knownNames().longest(i, c.n, c.fold, c.nameStop);
   if (!hit) return null;
   const text = c.doc.text.slice(c.doc.tokens.start[i]!, c.doc.tokens.end[hit.last]!).replace(/’/g, "'");
   const capital = c.isCap(i);
@@ -509,17 +529,34 @@ const NEEDS_FIXED = new Set(['maison', 'centre', 'chambre']);
 /** Institutions that an adjective alone makes a name of: police nationale, parlement européen. */
 const BARE_INSTITUTIONS = new Set(['police', 'gendarmerie', 'parlement']);
 
-/** First letter and length of every lowercase word that may start a candidate. */
-const LOWER_STARTS: ReadonlySet<number> = (() => {
-  const out = new Set<number>();
-  const add = (w: string): void => {
-    out.add(w.charCodeAt(0) * 64 + Math.min(63, w.length));
-  };
-  for (const w of INSTITUTION_NOUNS) add(w);
-  for (const w of PARTICLE_TITLES) add(w);
-  for (const w of lowercaseStartWords()) add(w);
+/** The lowercase words that may start a candidate: institutions, particle titles, lowercase names. */
+const LOWER_START_WORDS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_NOUNS,
+  ...PARTICLE_TITLES,
+  ...lowercaseStartWords(),
+]);
+/**
+ * First two characters of those words -> bit mask of their lengths: most lowercase words start
+ * nothing, and this test reads two characters of the text instead of slicing the word.
+ */
+const LOWER_START_PREFIXES: ReadonlyMap<number, number> = (() => {
+  const out = new Map<number, number>();
+  for (const w of LOWER_START_WORDS) {
+    const k = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+    out.set(k, (out.get(k) ?? 0) | lengthBit(w.length));
+  }
   return out;
 })();
+
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 30);
+}
+
+/** The word text[start, end) may be one of LOWER_START_WORDS. */
+function mayStartLower(text: string, start: number, end: number): boolean {
+  const k = text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
+  return ((LOWER_START_PREFIXES.get(k) ?? 0) & lengthBit(end - start)) !== 0;
+}
 
 /** Finds every candidate occurrence of the article, with the evidence of gazetteers and rules. */
 export function candidates(c: Ctx): Occurrence[] {
@@ -530,15 +567,19 @@ export function candidates(c: Ctx): Occurrence[] {
     out.push(o);
     if (cover) for (let k = o.first; k <= o.last; k++) covered[k] = 1;
   };
-  const occ = (first: number, last: number, title = -1): Occurrence => ({
-    first,
-    last,
-    title,
-    text: spanText(c, first, last),
-    key: foldKey(spanText(c, first, last)),
-    scores: zeroScores(),
-    initial: c.initial[title >= 0 ? title : first] === 1,
-  });
+  const occ = (first: number, last: number, title = -1): Occurrence => {
+    const text = spanText(c, first, last);
+    return {
+      first,
+      last,
+      title,
+      text,
+      // One word: its cached fold (folding ignores case).
+      key: first === last ? c.fold(first) : foldKey(text),
+      scores: zeroScores(),
+      initial: c.initial[title >= 0 ? title : first] === 1,
+    };
+  };
   const withKnown = (o: Occurrence): Occurrence => {
     const k = knownAt(c, o.first);
     if (k && k.last === o.last) o.known = k.value;
@@ -552,8 +593,9 @@ export function candidates(c: Ctx): Occurrence[] {
   // A one-character test before any slice: this loop visits every token.
   const isChar = (k: number, code: number): boolean =>
     en[k]! - st[k]! === 1 && txt.charCodeAt(st[k]!) === code;
+  const kind = c.doc.tokens.kind;
   for (let i = 1; i + 2 < n; i++) {
-    if (!isChar(i, 40 /* ( */) || !isChar(i + 2, 41 /* ) */)) continue;
+    if (kind[i] !== TokenKind.Punct || !isChar(i, 40 /* ( */) || !isChar(i + 2, 41 /* ) */)) continue;
     const a = c.raw(i + 1);
     if (!isAcronym(a) && !(MIXED_ACRONYM.test(a) && a.length <= 6)) continue;
     const s = expansionStart(c, a, i - 1);
@@ -580,11 +622,8 @@ export function candidates(c: Ctx): Occurrence[] {
   const ends = c.doc.tokens.end;
   for (let i = 0; i < n; i++) {
     if (covered[i] || !c.isWord(i)) continue;
-    // Most lowercase words start nothing: a cheap test on their first letter and length first.
-    if (
-      !c.isCap(i) &&
-      !LOWER_STARTS.has(text.charCodeAt(starts[i]!) * 64 + Math.min(63, ends[i]! - starts[i]!))
-    )
+    // Most lowercase words start nothing: a cheap test on their first two letters and length first.
+    if (!c.isCap(i) && !(mayStartLower(text, starts[i]!, ends[i]!) && LOWER_START_WORDS.has(c.low(i))))
       continue;
     const w = c.low(i);
     // Institutions: le parquet de Paris, la préfecture du Var (the complement is a name of its own too).
@@ -639,6 +678,10 @@ export function candidates(c: Ctx): Occurrence[] {
       i = last;
       continue;
     }
+    // Sentence openers and function words are not part of a name: "Selon Jean Dupont", "La France";
+    // unless a known name starts with them (La Haye), they start nothing.
+    const opener = NOT_NAME_WORDS.has(w) || (c.initial[i] === 1 && SENTENCE_OPENERS.has(w));
+    if (opener && !known) continue;
     const runLast = capitalRun(c, i);
     // A town or an ambiguous name must not hide a stronger one after it: L'Union européenne.
     if (known && (known.value.ambiguous || known.value.place === 'town')) {
@@ -669,8 +712,7 @@ export function candidates(c: Ctx): Occurrence[] {
         continue;
       }
     }
-    // Sentence openers and function words are not part of a name: "Selon Jean Dupont", "La France".
-    if (NOT_NAME_WORDS.has(w) || (c.initial[i] && SENTENCE_OPENERS.has(w))) continue;
+    if (opener) continue;
     if (MONTHS.has(w) || WEEKDAYS.has(w)) {
       i = runLast;
       continue;

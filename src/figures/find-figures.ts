@@ -9,7 +9,7 @@
 // Output rules: docs/dates-and-figures.md.
 import { tokenLower, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
-import { findDates } from '../dates/find-dates.js';
+import { findDateMentions } from '../dates/find-dates.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
 import {
   ADJECTIVE_ENDING,
@@ -50,7 +50,7 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
  * computed here with no article date, which costs a second date scan: pass them when you have them.
  */
 export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
-  const skip = [...(dates ?? findDates(doc, null))].sort((a, b) => a.start - b.start);
+  const skip = [...(dates ?? allDateSpans(doc))].sort((a, b) => a.start - b.start);
   const r = new Reader(doc, skip);
   const out: Figure[] = [];
   const n = doc.tokens.count;
@@ -70,6 +70,12 @@ export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
   propagateRangeUnits(doc.text, out);
   out.forEach((f, k) => (f.id = `f${k + 1}`));
   return out;
+}
+
+/** Every span findDates reads as a date, its repeated mentions included. */
+function allDateSpans(doc: Doc): SkipSpan[] {
+  const { dates, repeats } = findDateMentions(doc, null);
+  return [...dates, ...repeats];
 }
 
 interface Raw {
@@ -173,6 +179,8 @@ class Reader {
     // samedi 8, les mardi 20 et mercredi 21, du 27 au 30: days of a month chrono could not place.
     if (value >= 1 && value <= 31 && Number.isInteger(value)) {
       if (WEEKDAYS.has(prev)) return null;
+      // du 14 juin: a day of a month, named again after findDates listed it (or left to it).
+      if (MONTHS.has(next)) return null;
       if ((prev === 'au' || prev === 'et') && this.kind[i - 2] === TokenKind.Number) return null;
       if (prev === 'au' && /^(?:du|au)$/.test(this.lower(i - 3))) return null;
     }
@@ -207,10 +215,13 @@ class Reader {
   private words(i: number): Raw | null {
     const s = this.start[i]!;
     if (this.inDate(s)) return null;
+    // The words the parser may read: it stops at the first word that is no number atom nor "et".
     const ws: string[] = [];
     for (let j = i; j < this.n && j < i + 8; j++) {
       if (this.kind[j] !== TokenKind.Word) break;
-      ws.push(this.word(j));
+      const w = this.lower(j);
+      if (j > i && w !== 'et' && !mayBeNumberWord(this.text, this.start[j]!, this.end[j]!)) break;
+      ws.push(w);
     }
     const parsed = parseNumberWords(ws);
     if (!parsed) return null;
