@@ -15,6 +15,8 @@ function spans(a: Analysis): Span[] {
     if (q.speaker?.mention) out.push(q.speaker.mention);
   }
   for (const e of a.entities) out.push(...e.mentions);
+  for (const d of a.dates) out.push(d, ...(d.repeats ?? []));
+  out.push(...a.figures);
   return out;
 }
 
@@ -69,6 +71,12 @@ test('the seed article: exactly the dates and figures of expected.json', () => {
   const q = a.quotes.find((x) => x.text.includes('sommet du 14 juin'));
   assert.ok(q);
   assert.deepEqual(q.dateIds, [d14.id]);
+  // ... and that mention is kept as a repeat of the date, with its offsets.
+  assert.deepEqual(
+    d14.repeats?.map((r) => r.text),
+    ['14 juin'],
+  );
+  assert.ok(d14.repeats![0]!.start > q.start && d14.repeats![0]!.end <= q.end);
 });
 
 test('scare quotes and titles in marks are not quotations', () => {

@@ -67,6 +67,11 @@ export function analyze(input: string | ArticleInput, options: AnalyzeOptions = 
   }
   const { dates, repeats } =
     options.dates === false ? { dates: [], repeats: [] } : findDateMentions(doc, article.date);
+  const dateById = new Map(dates.map((d) => [d.id, d]));
+  for (const r of repeats) {
+    const d = dateById.get(r.id);
+    if (d) (d.repeats ??= []).push({ start: r.start, end: r.end, text: doc.text.slice(r.start, r.end) });
+  }
   // Figures skip the spans of dates, repeated mentions included; without the dates stage they find
   // them themselves.
   const figures =

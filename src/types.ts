@@ -82,6 +82,11 @@ export interface DateFact extends Span {
   value: string;
   precision: DateFactPrecision;
   kind: DateFactKind;
+  /**
+   * The later places where the text names this point or interval again in the same words (le
+   * sommet du 14 juin, after le 14 juin): one fact, several mentions. Absent when named once.
+   */
+  repeats?: Span[];
 }
 
 /** A number the article states, with its unit and what it is a share of. */
