@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 
 import {
   foldAccents,
+  foldedStem,
   foldName,
   ftsMatch,
   indexText,
@@ -101,5 +102,30 @@ describe('snippets', () => {
     const s = snippetOf(text, new Set(['zzz']), 50);
     assert.equal(s.start, 0);
     assert.equal(s.highlights.length, 0);
+  });
+});
+
+describe('highlights: the fast scan finds what stemming every word finds', () => {
+  test('same words as wordsOf + foldedStem, on accents, capitals, elisions, marks', () => {
+    const text =
+      "L’État et l'Otan : ÉTATS, états, Étatiques. Les financements d’Œuvres, œuvre, OEUVRE ; " +
+      'yeux, Yeux, youyou ; 2019, 300 ; \u0301accent, \uFE0Fétat ; jusqu’aux financiers. Défense, défenses, DEFENSE.';
+    for (const query of [
+      'état',
+      'financement',
+      'oeuvre œuvres',
+      'yeux',
+      '2019',
+      'défense',
+      'accent',
+      'aux',
+    ]) {
+      const keys = stemKeys(parseSearch(query));
+      const naive = wordsOf(text)
+        .filter((w) => keys.has(foldedStem(w.lower)))
+        .map((w) => ({ start: w.start, end: w.end }));
+      assert.ok(naive.length > 0 || query === 'aux', `some match for ${query}`);
+      assert.deepEqual(highlightsIn(text, keys), naive, query);
+    }
   });
 });

@@ -12,10 +12,11 @@
 
 import { StemmerFr } from '@nlpjs/lang-fr';
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const APOSTROPHE = /['’ʼ‘`´]/;
+/** A word: a run of letters, marks and digits (global: reset `lastIndex` before a scan). */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+export const APOSTROPHE = /['’ʼ‘`´]/;
 /** Elided forms dropped before an apostrophe. */
-const ELIDED = new Set([
+export const ELIDED: ReadonlySet<string> = new Set([
   'l',
   'd',
   'j',

@@ -11,7 +11,7 @@ import { highlightsIn, snippetOf, type Highlight, type Snippet } from './snippet
  * Matches ranked per search, the most recent ones when there are more: a query that matches tens
  * of thousands of articles stays fast, and its best matches among recent articles come first.
  */
-export const DEFAULT_RANK_WINDOW = 5_000;
+export const DEFAULT_RANK_WINDOW = 1_000;
 
 export interface SearchParams {
   text: string;

@@ -2,7 +2,7 @@
 // stem, found again with the same tokenizer and stemmer as the index (the FTS index holds stems,
 // not the text, so FTS5's snippet() cannot be used).
 
-import { foldedStem, wordsOf } from './french.js';
+import { APOSTROPHE, ELIDED, foldAccents, foldedStem, WORD } from './french.js';
 
 export interface Highlight {
   start: number;
@@ -25,10 +25,39 @@ export interface Snippet {
 export function highlightsIn(text: string, keys: ReadonlySet<string>): Highlight[] {
   const out: Highlight[] = [];
   if (keys.size === 0) return out;
-  for (const w of wordsOf(text)) {
-    if (keys.has(foldedStem(w.lower))) out.push({ start: w.start, end: w.end });
+  // A stem keeps the first letter of its word (Snowball only rewrites endings), so a word whose
+  // first letter, folded, starts no key cannot match: most words are rejected without being
+  // lowercased, split off or stemmed. A word whose first character folds to nothing (a stray
+  // combining mark) takes the full path.
+  const firsts = new Set<string>();
+  for (const k of keys) if (k.length > 0) firsts.add(k[0]!);
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
+    const first = foldedChar(m[0].charCodeAt(0));
+    if (first !== '' && !firsts.has(first)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const lower = m[0].toLowerCase();
+    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
+    if (keys.has(foldedStem(lower))) out.push({ start, end });
   }
   return out;
+}
+
+/** The word pattern of french.ts, with a `lastIndex` of its own. */
+const SCAN = new RegExp(WORD.source, WORD.flags);
+
+const foldedChars = new Map<number, string>();
+
+/** A UTF-16 code unit lowercased and without accents ('' for a lone combining mark). */
+function foldedChar(code: number): string {
+  let f = foldedChars.get(code);
+  if (f === undefined) {
+    f = foldAccents(String.fromCharCode(code).toLowerCase());
+    if (f.length !== 1) f = '';
+    foldedChars.set(code, f);
+  }
+  return f;
 }
 
 /**

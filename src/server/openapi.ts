@@ -190,7 +190,7 @@ const COMPONENTS: Record<string, JsonSchema> = {
         type: 'object',
         properties: {
           total: { type: 'integer' },
-          ranked: { type: 'integer', description: 'Matches ranked: all, or the most recent 5,000' },
+          ranked: { type: 'integer', description: 'Matches ranked: all, or the most recent 1,000' },
           hits: {
             type: 'array',
             items: {
@@ -224,7 +224,7 @@ const COMPONENTS: Record<string, JsonSchema> = {
         type: 'object',
         properties: {
           total: { type: 'integer' },
-          ranked: { type: 'integer' },
+          ranked: { type: 'integer', description: 'Matches ranked: all, or the most recent 500' },
           hits: {
             type: 'array',
             items: {

@@ -145,6 +145,29 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5 (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'full-text indexes of the most recent articles and quotes, where searches are ranked',
+    sql: `
+-- The rows of articles_fts / quotes_fts whose rowid (date order) is >= fts_recent.cut, again:
+-- bm25 reads the whole posting list of every searched word for its IDF, so a search whose
+-- ranking window holds only recent matches is ranked here, on a fraction of the archive (see
+-- sqlite.ts, "Recent indexes"). cut 0: every row. filled 0: not built (yet): built by the store
+-- from the stored rows once the archive holds more than twice the recent index's size.
+CREATE VIRTUAL TABLE articles_recent_fts USING fts5 (
+  title, body, meta, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
+);
+CREATE VIRTUAL TABLE quotes_recent_fts USING fts5 (
+  text, speaker, meta, content = '', contentless_delete = 1, ${FTS_TOKENIZER}
+);
+CREATE TABLE fts_recent (
+  name TEXT PRIMARY KEY,
+  cut INTEGER NOT NULL,
+  filled INTEGER NOT NULL
+);
+INSERT INTO fts_recent (name, cut, filled) VALUES ('articles', 0, 0), ('quotes', 0, 0);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -130,7 +130,7 @@ describe('schema and migrations', () => {
     const again = openSqliteStore(path.join(dir, 'schema.db'));
     assert.equal(
       (again.db.prepare('SELECT count(*) AS n FROM schema_migrations').get() as { n: number }).n,
-      1,
+      MIGRATIONS.length,
     );
     again.close();
   });
@@ -426,5 +426,184 @@ describe('questions', () => {
     }
     assert.equal(parseSearch('').groups.length, 0);
     assert.throws(() => search(s, { text: '!!!' }), /nothing to search/);
+  });
+});
+
+describe('recent indexes and kept counts', () => {
+  /** An article of day `day` (2019-01-01 + day) about `word`, with two quotes. */
+  const dated = (id: string, day: number, word: string, source = 'Le Quotidien'): ArticleRecord => {
+    const date = new Date(Date.UTC(2019, 0, 1 + day)).toISOString().slice(0, 10);
+    return record(
+      id,
+      `Un article sur ${word}. « Le ${word} avance », a dit Claire Dubois. « Rien sur ${word} », a dit Paul Girard.`,
+      [
+        { text: `Le ${word} avance`, speaker: 'Claire Dubois' },
+        { text: `Rien sur ${word}`, speaker: 'Paul Girard' },
+      ],
+      { date: { value: date, precision: 'day' }, source, title: `Sur ${word}` },
+    );
+  };
+  const keys = (s: SqliteStore, table: string): number[] =>
+    s.db.prepare(`SELECT id FROM ${table}_docsize ORDER BY id`).pluck().all() as number[];
+  const cut = (s: SqliteStore, name: string): number =>
+    s.db.prepare('SELECT cut FROM fts_recent WHERE name = ?').pluck().get(name) as number;
+  /** The recent index of each kind holds exactly the rows of the whole index above its cut. */
+  const checkRecent = (s: SqliteStore, size: { articles: number; quotes: number }, full = true): void => {
+    for (const kind of ['articles', 'quotes'] as const) {
+      const all = keys(s, `${kind}_fts`);
+      const recent = keys(s, `${kind}_recent_fts`);
+      const filled = s.db.prepare('SELECT filled FROM fts_recent WHERE name = ?').pluck().get(kind);
+      if (filled === 0) {
+        // Not built while the whole index holds at most twice the size.
+        assert.equal(recent.length, 0);
+        assert.ok(all.length <= 2 * size[kind], `${kind}: built once larger`);
+        continue;
+      }
+      const c = cut(s, kind);
+      assert.deepEqual(
+        recent,
+        all.filter((k) => k >= c),
+        `${kind}: the rows above the cut`,
+      );
+      assert.ok(recent.length <= 2 * size[kind], `${kind}: at most twice the size`);
+      // (A reanalysis that dates an article back takes its rows out: then it may hold fewer.)
+      if (full) assert.ok(recent.length >= Math.min(all.length, size[kind]), `${kind}: at least the size`);
+    }
+  };
+
+  test('a small archive has none: every search is ranked on the whole index', () => {
+    const s = openSqliteStore(path.join(dir, 'recent-small.db'));
+    s.putArticles([dated('small1', 1, 'budget'), dated('small2', 2, 'budget')], { replace: false });
+    assert.deepEqual(s.db.prepare('SELECT filled FROM fts_recent').pluck().all(), [0, 0]);
+    assert.deepEqual(keys(s, 'articles_recent_fts'), []);
+    assert.equal(search(s, { text: 'budget' }).articles.total, 2);
+    s.close();
+  });
+
+  test('they hold the most recent rows, pruned after a batch, in step with reanalysis', () => {
+    const size = { articles: 3, quotes: 4 };
+    const s = openSqliteStore(path.join(dir, 'recent.db'), { recent: size });
+    for (let b = 0; b < 4; b++) {
+      s.putArticles(
+        [0, 1, 2].map((i) => dated(`r${b}-${i}`, b * 3 + i, i % 2 === 0 ? 'budget' : 'retraite')),
+        { replace: false },
+      );
+      checkRecent(s, size);
+    }
+    assert.ok(cut(s, 'articles') > 0 && cut(s, 'quotes') > 0, 'the cuts moved up');
+    // An article out of date order (older than the cut) stays out of the recent index.
+    s.putArticles([dated('old', -30, 'budget')], { replace: false });
+    checkRecent(s, size);
+    // A reanalysis that moves the most recent article back in time: its rows leave the recent index.
+    s.putArticles([dated('r3-2', -10, 'budget')], { replace: true });
+    checkRecent(s, size, false);
+    s.close();
+  });
+
+  test('a search whose window lies above the cut is ranked on the recent rows; counts stay exact', () => {
+    const s = openSqliteStore(path.join(dir, 'recent-search.db'), { recent: { articles: 4, quotes: 8 } });
+    const batch: ArticleRecord[] = [];
+    for (let i = 0; i < 12; i++) batch.push(dated(`s${i}`, i, 'budget'));
+    s.putArticles(batch, { replace: false });
+    s.putArticles([dated('s12', 12, 'budget')], { replace: false }); // the prune runs after a batch
+    const ranked: string[] = [];
+    const prepare = s.db.prepare.bind(s.db);
+    s.db.prepare = ((sql: string) => {
+      const m = /bm25\((\w+)/.exec(sql);
+      if (m) ranked.push(m[1]!);
+      return prepare(sql);
+    }) as typeof s.db.prepare;
+    const r = search(s, { text: 'budget', window: 2, limit: 2 });
+    assert.equal(r.articles.total, 13);
+    assert.equal(r.articles.ranked, 2);
+    assert.deepEqual(r.articles.hits.map((h) => h.id).sort(), ['s11', 's12']);
+    assert.equal(r.quotes.total, 26);
+    assert.deepEqual(ranked, ['articles_recent_fts', 'quotes_recent_fts']);
+    // All matches (below the cut too): the whole index.
+    ranked.length = 0;
+    const all = search(s, { text: 'budget', window: null, limit: 20 });
+    assert.equal(all.articles.hits.length, 13);
+    assert.deepEqual(ranked, ['articles_fts', 'quotes_fts']);
+    s.close();
+  });
+
+  test('an archive without its recent indexes (schema 1) gets them on opening; searches unchanged', () => {
+    const file = path.join(dir, 'recent-upgrade.db');
+    const size = { articles: 2, quotes: 3 };
+    let s = openSqliteStore(file, { recent: size });
+    const batch: ArticleRecord[] = [];
+    for (let i = 0; i < 8; i++) batch.push(dated(`u${i}`, i, i % 3 === 0 ? 'budget' : 'retraite'));
+    s.putArticles(batch, { replace: false });
+    // The same matches, counted and ranked alike (the scores follow the recent rows' statistics).
+    const before = (q: string) => {
+      const r = search(s, { text: q, window: 2, limit: 2 });
+      const ids = (hits: { articleId?: string; id?: string; quoteId?: string }[]) =>
+        hits.map((h) => `${h.id ?? h.articleId} ${h.quoteId ?? ''}`).sort();
+      return [r.articles.total, r.articles.ranked, ids(r.articles.hits), r.quotes.total, ids(r.quotes.hits)];
+    };
+    const expected = [before('budget'), before('retraite'), before('dubois')];
+    // As an archive of schema 1 just migrated: empty recent indexes, not filled.
+    s.db.exec(`INSERT INTO articles_recent_fts (articles_recent_fts) VALUES ('delete-all');
+      INSERT INTO quotes_recent_fts (quotes_recent_fts) VALUES ('delete-all');
+      UPDATE fts_recent SET cut = 0, filled = 0;`);
+    s.close();
+    s = openSqliteStore(file, { recent: size });
+    assert.deepEqual(s.db.prepare('SELECT filled FROM fts_recent').pluck().all(), [1, 1]);
+    checkRecent(s, size);
+    assert.ok(keys(s, 'articles_recent_fts').length > 0);
+    assert.deepEqual([before('budget'), before('retraite'), before('dubois')], expected);
+    s.close();
+  });
+
+  test('a rare word in a large source is ranked by joining the source: same matches, same scores', () => {
+    const s = openSqliteStore(path.join(dir, 'by-source.db'));
+    const batch: ArticleRecord[] = [];
+    for (let i = 0; i < 320; i++) batch.push(dated(`big${i}`, i % 50, 'budget', 'Le Grand Journal'));
+    batch.push(dated('zebu-big', 3, 'zébu', 'Le Grand Journal'));
+    batch.push(dated('zebu-small', 4, 'zébu', 'La Petite Gazette'));
+    s.putArticles(batch, { replace: false });
+    const sqls: string[] = [];
+    const prepare = s.db.prepare.bind(s.db);
+    s.db.prepare = ((sql: string) => {
+      sqls.push(sql);
+      return prepare(sql);
+    }) as typeof s.db.prepare;
+    const all = search(s, { text: 'zébu' });
+    const big = search(s, { text: 'zébu', source: 'grand journal' });
+    assert.ok(
+      sqls.some((q) => q.includes('a.source_pk IN')),
+      'ranked through the join',
+    );
+    assert.deepEqual(
+      big.articles.hits.map((h) => h.id),
+      ['zebu-big'],
+    );
+    assert.equal(big.articles.total, 1);
+    assert.equal(big.articles.hits[0]!.score, all.articles.hits.find((h) => h.id === 'zebu-big')!.score);
+    assert.equal(big.quotes.total, 2);
+    assert.deepEqual(
+      big.quotes.hits.map((h) => h.articleId),
+      ['zebu-big', 'zebu-big'],
+    );
+    assert.deepEqual(
+      search(s, { text: 'zébu', source: 'gazette' }).articles.hits.map((h) => h.id),
+      ['zebu-small'],
+    );
+    s.close();
+  });
+
+  test('a kept count is dropped when the archive changes, here or in another process', () => {
+    const file = path.join(dir, 'counts.db');
+    const s = openSqliteStore(file);
+    s.putArticles([dated('c1', 1, 'budget')], { replace: false });
+    assert.equal(search(s, { text: 'budget' }).articles.total, 1);
+    s.putArticles([dated('c2', 2, 'budget')], { replace: false });
+    assert.equal(search(s, { text: 'budget' }).articles.total, 2);
+    const other = openSqliteStore(file);
+    other.putArticles([dated('c3', 3, 'budget')], { replace: false });
+    other.close();
+    assert.equal(search(s, { text: 'budget' }).articles.total, 3);
+    assert.equal(search(s, { text: 'budget' }).quotes.total, 6);
+    s.close();
   });
 });

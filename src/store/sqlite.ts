@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
-import { foldName, ftsMatch, stem, wordsOf, type SearchTerms } from '../query/french.js';
+import { foldName, ftsMatch, indexText, stem, wordsOf, type SearchTerms } from '../query/french.js';
 import type {
   Analysis,
   Article,
@@ -55,7 +55,27 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** SQLite page cache, MB. Default 32 (queries); ingest uses less to keep its memory flat. */
   cacheMB?: number;
+  /**
+   * Memory-mapped reads, MB (SQLite's mmap_size). Default 1024 for an archive that must exist
+   * (the query commands and the server: pages are read in place, shared by every connection
+   * through the OS page cache, no copy into each connection's page cache), 0 otherwise (ingest,
+   * whose resident memory stays flat).
+   */
+  mmapMB?: number;
+  /**
+   * Rows kept in the recent full-text indexes (articles_recent_fts, quotes_recent_fts): at least
+   * this many of the most recent, at most twice as many. Default RECENT_ROWS.
+   */
+  recent?: Record<FtsKind, number>;
 }
+
+type FtsKind = 'articles' | 'quotes';
+
+/**
+ * The recent indexes hold the 10,000 most recent articles and 100,000 most recent quotes (up to
+ * twice as many between two prunings): a tenth of a 100,000-article archive.
+ */
+export const RECENT_ROWS: Readonly<Record<FtsKind, number>> = { articles: 10_000, quotes: 100_000 };
 
 /** The archive is missing: `verbatim ingest` has not been run for this path. */
 export class NoArchiveError extends Error {}
@@ -73,12 +93,21 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     db.pragma('busy_timeout = 10000');
     db.pragma(`cache_size = -${Math.max(1, Math.round((options.cacheMB ?? 32) * 1000))}`);
     db.pragma('temp_store = MEMORY');
+    const mmapMB = options.mmapMB ?? (options.mustExist ? 1024 : 0);
+    if (mmapMB > 0) db.pragma(`mmap_size = ${Math.round(mmapMB * 1024 * 1024)}`);
     migrate(db);
   } catch (e) {
     db.close();
     throw e;
   }
-  return new SqliteStore(db, file);
+  const store = new SqliteStore(db, file, options.recent ?? RECENT_ROWS);
+  try {
+    store.fillRecent();
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return store;
 }
 
 interface ArticleRowDb {
@@ -150,8 +179,17 @@ function keyRange(filter: DayRange, unit: number): { lo: number; hi: number } {
   return { lo, hi };
 }
 
-/** bm25 weights: article title words count 3 times body words; filter tokens (meta) nothing. */
-const ARTICLE_RANK = 'bm25(articles_fts, 3.0, 1.0, 0.0)';
+/** Searches whose count and ranking window are kept (SqliteStore #counts): ~100 bytes each. */
+const COUNT_CACHE_SIZE = 20_000;
+
+/**
+ * The full-text tables of each kind: the whole index, the recent one, the rowid unit, and the
+ * bm25 weights (article title words count 3 times body words; filter tokens, meta, nothing).
+ */
+const FTS: Readonly<Record<FtsKind, { main: string; recent: string; unit: number; weights: string }>> = {
+  articles: { main: 'articles_fts', recent: 'articles_recent_fts', unit: 2 ** 28, weights: '3.0, 1.0, 0.0' },
+  quotes: { main: 'quotes_fts', recent: 'quotes_recent_fts', unit: 2 ** 32, weights: '1.0, 1.0, 0.0' },
+};
 const QUOTE_RANK = 'bm25(quotes_fts, 1.0, 1.0, 0.0)';
 
 const ENTITY_JOIN = 'LEFT JOIN entities e ON e.pk = q.entity';
@@ -166,14 +204,21 @@ const MONTH_OF = `CASE WHEN a.date IS NULL THEN 'undated'
 export class SqliteStore implements Store {
   readonly #statements = new Map<string, Database.Statement>();
   readonly #put: (batch: readonly ArticleRecord[], replace: boolean) => PutOutcome[];
+  /** The cuts of the recent indexes during a write transaction (fts_recent). */
+  #cuts: Record<FtsKind, number> = { articles: 0, quotes: 0 };
 
   constructor(
     readonly db: Database.Database,
     readonly location: string,
+    private readonly recentRows: Readonly<Record<FtsKind, number>> = RECENT_ROWS,
   ) {
-    const tx = db.transaction((batch: readonly ArticleRecord[], replace: boolean) =>
-      batch.map((r) => this.#putOne(r, replace)),
-    );
+    const tx = db.transaction((batch: readonly ArticleRecord[], replace: boolean) => {
+      this.#cuts = this.#readCuts();
+      const out = batch.map((r) => this.#putOne(r, replace));
+      this.#pruneRecent('articles');
+      this.#pruneRecent('quotes');
+      return out;
+    });
     this.#put = (batch, replace) => tx.immediate(batch, replace);
   }
 
@@ -211,7 +256,14 @@ export class SqliteStore implements Store {
 
   putArticles(batch: readonly ArticleRecord[], options: { replace: boolean }): PutOutcome[] {
     if (batch.length === 0) return [];
-    return this.#put(batch, options.replace);
+    // Counts kept for searches are stale once this commits (data_version only tells of other
+    // connections' changes).
+    this.#counts.clear();
+    try {
+      return this.#put(batch, options.replace);
+    } finally {
+      this.#counts.clear();
+    }
   }
 
   #putOne(r: ArticleRecord, replace: boolean): PutOutcome {
@@ -259,22 +311,36 @@ export class SqliteStore implements Store {
       );
     }
     const meta = sourcePk === null ? '' : `src${sourcePk}`;
+    const key = articleKey(day, pk);
     this.#stmt('INSERT INTO articles_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)').run(
-      articleKey(day, pk),
+      key,
       r.index.title,
       r.index.body,
       meta,
     );
+    if (key >= this.#cuts.articles) {
+      this.#stmt('INSERT INTO articles_recent_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)').run(
+        key,
+        r.index.title,
+        r.index.body,
+        meta,
+      );
+    }
     this.#insertAnalysis(pk, day, meta, r);
     return existing ? 'replaced' : 'inserted';
   }
 
   #deleteAnalysis(pk: number, day: string | null): void {
-    this.#stmt('DELETE FROM articles_fts WHERE rowid = ?').run(articleKey(day, pk));
+    const key = articleKey(day, pk);
+    this.#stmt('DELETE FROM articles_fts WHERE rowid = ?').run(key);
+    if (key >= this.#cuts.articles) this.#stmt('DELETE FROM articles_recent_fts WHERE rowid = ?').run(key);
     this.#stmt('DELETE FROM quotes_fts WHERE rowid IN (SELECT ? + pk FROM quotes WHERE article = ?)').run(
       dayNumber(day) * QUOTE_KEY,
       pk,
     );
+    this.#stmt(
+      'DELETE FROM quotes_recent_fts WHERE rowid IN (SELECT ? + pk FROM quotes WHERE article = ? AND ? + pk >= ?)',
+    ).run(dayNumber(day) * QUOTE_KEY, pk, dayNumber(day) * QUOTE_KEY, this.#cuts.quotes);
     this.#stmt('DELETE FROM quotes WHERE article = ?').run(pk);
     this.#stmt('DELETE FROM mentions WHERE entity IN (SELECT pk FROM entities WHERE article = ?)').run(pk);
     this.#stmt('DELETE FROM entities WHERE article = ?').run(pk);
@@ -313,6 +379,9 @@ export class SqliteStore implements Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insQuoteFts = this.#stmt('INSERT INTO quotes_fts (rowid, text, speaker, meta) VALUES (?, ?, ?, ?)');
+    const insQuoteRecent = this.#stmt(
+      'INSERT INTO quotes_recent_fts (rowid, text, speaker, meta) VALUES (?, ?, ?, ?)',
+    );
     an.quotes.forEach((q, i) => {
       const s = q.speaker;
       const qpk = Number(
@@ -340,7 +409,10 @@ export class SqliteStore implements Store {
         ).lastInsertRowid,
       );
       const meta = `${sourceMeta} k${q.kind} t${s?.type ?? 'none'}`;
-      insQuoteFts.run(quoteKey(day, qpk), r.index.quotes[i] ?? '', r.index.speakers[i] ?? '', meta);
+      const key = quoteKey(day, qpk);
+      const texts = [r.index.quotes[i] ?? '', r.index.speakers[i] ?? '', meta];
+      insQuoteFts.run(key, ...texts);
+      if (key >= this.#cuts.quotes) insQuoteRecent.run(key, ...texts);
     });
     const insDate = this.#stmt(
       `INSERT INTO dates (article, did, start, "end", text, value, precision, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -367,6 +439,141 @@ export class SqliteStore implements Store {
     return Number(
       this.#stmt('INSERT INTO speakers (key, name) VALUES (?, ?)').run(key, name).lastInsertRowid,
     );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Recent indexes
+  //
+  // bm25 reads the whole posting list of every searched word once per search (its IDF): on a
+  // large archive, a common word costs milliseconds however few matches are ranked. So the rows of
+  // the full-text tables whose rowid (date order) is >= a cut are also in a second, smaller table
+  // (articles_recent_fts, quotes_recent_fts), and a search whose ranking window lies above the
+  // cut is ranked there: the same matches, scored with the statistics (IDF, average length) of
+  // the recent rows. The cut is kept so that the recent table holds between `recentRows` and
+  // twice as many rows: after each ingest batch, when it has more, the cut moves up to the
+  // `recentRows`-th most recent row and the rows below it leave. cut 0: every row.
+
+  #readCuts(): Record<FtsKind, number> {
+    const cuts = { articles: Number.MAX_SAFE_INTEGER, quotes: Number.MAX_SAFE_INTEGER };
+    for (const r of this.#stmt('SELECT name, cut, filled FROM fts_recent').all() as {
+      name: FtsKind;
+      cut: number;
+      filled: number;
+    }[]) {
+      // Not built (a small archive): nothing is ranked there, nothing written.
+      if (r.filled === 1) cuts[r.name] = r.cut;
+    }
+    return cuts;
+  }
+
+  /** The key of the `n`-th most recent row of the whole index of `kind`, or 0 when it has fewer. */
+  #nthRecentKey(kind: FtsKind, n: number): number {
+    const key = this.#stmt(`SELECT id FROM ${FTS[kind].main}_docsize ORDER BY id DESC LIMIT 1 OFFSET ?`)
+      .pluck()
+      .get(n - 1) as number | undefined;
+    return key ?? 0;
+  }
+
+  /** Moves the cut of `kind` up when its recent table holds more than twice `recentRows` rows. */
+  #pruneRecent(kind: FtsKind): void {
+    const { recent } = FTS[kind];
+    const size = this.recentRows[kind];
+    if (this.#cuts[kind] === Number.MAX_SAFE_INTEGER) {
+      // Not built: built once the whole index holds more than twice the size.
+      if (this.#nthRecentKey(kind, 2 * size + 1) !== 0) {
+        this.#buildRecent(kind);
+        this.#cuts[kind] = this.#readCuts()[kind];
+      }
+      return;
+    }
+    const n = this.#stmt(`SELECT count(*) FROM ${recent}_docsize`).pluck().get() as number;
+    if (n <= 2 * size) return;
+    const cut = this.#nthRecentKey(kind, size);
+    const old = this.#stmt(`SELECT id FROM ${recent}_docsize WHERE id < ?`).pluck().all(cut) as number[];
+    const del = this.#stmt(`DELETE FROM ${recent} WHERE rowid = ?`);
+    for (const key of old) del.run(key);
+    this.#stmt('UPDATE fts_recent SET cut = ? WHERE name = ?').run(cut, kind);
+    this.#cuts[kind] = cut;
+  }
+
+  /**
+   * Builds the recent indexes not built yet whose whole index holds more than twice their size
+   * (below that, ranking on all rows costs as little): from the stored rows, their texts stemmed
+   * again as ingest does. Once per archive and kind: on opening an archive of schema 1 (its rows
+   * were indexed before the recent indexes existed; a few seconds for 100,000 articles), or in
+   * the ingest batch that makes the archive large enough (10,000 articles: ~1-2 s).
+   */
+  fillRecent(): void {
+    const pending = this.#stmt('SELECT name FROM fts_recent WHERE filled = 0').pluck().all() as FtsKind[];
+    const due = pending.filter((kind) => this.#nthRecentKey(kind, 2 * this.recentRows[kind] + 1) !== 0);
+    if (due.length === 0) return;
+    this.db.transaction(() => due.forEach((kind) => this.#buildRecent(kind))).immediate();
+    this.#counts.clear();
+  }
+
+  /** Fills the recent index of `kind` with the `recentRows` most recent rows (in a transaction). */
+  #buildRecent(kind: FtsKind): void {
+    const done = this.#stmt('SELECT filled FROM fts_recent WHERE name = ?').pluck().get(kind);
+    if (done === 1) return; // another process did it meanwhile
+    const { recent } = FTS[kind];
+    this.db.exec(`INSERT INTO ${recent} (${recent}) VALUES ('delete-all')`);
+    const cut = this.#nthRecentKey(kind, this.recentRows[kind]);
+    if (kind === 'articles') this.#fillArticles(cut);
+    else this.#fillQuotes(cut);
+    this.db.exec(`INSERT INTO ${recent} (${recent}) VALUES ('optimize')`);
+    this.#stmt('UPDATE fts_recent SET cut = ?, filled = 1 WHERE name = ?').run(cut, kind);
+  }
+
+  #fillArticles(cut: number): void {
+    const page = this.#stmt(
+      `SELECT d.id AS key, a.title, a.text, a.source_pk FROM articles_fts_docsize d
+       JOIN articles a ON a.pk = d.id % ${ARTICLE_KEY} WHERE d.id >= ? ORDER BY d.id LIMIT 500`,
+    );
+    const ins = this.#stmt('INSERT INTO articles_recent_fts (rowid, title, body, meta) VALUES (?, ?, ?, ?)');
+    for (let from = cut; ;) {
+      const rows = page.all(from) as {
+        key: number;
+        title: string | null;
+        text: string;
+        source_pk: number | null;
+      }[];
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        ins.run(
+          r.key,
+          indexText(r.title),
+          indexText(r.text),
+          r.source_pk === null ? '' : `src${r.source_pk}`,
+        );
+      }
+      from = rows[rows.length - 1]!.key + 1;
+    }
+  }
+
+  #fillQuotes(cut: number): void {
+    const page = this.#stmt(
+      `SELECT d.id AS key, q.text, q.speaker_name, q.kind, q.speaker_type, a.source_pk FROM quotes_fts_docsize d
+       JOIN quotes q ON q.pk = d.id % ${QUOTE_KEY} JOIN articles a ON a.pk = q.article
+       WHERE d.id >= ? ORDER BY d.id LIMIT 5000`,
+    );
+    const ins = this.#stmt('INSERT INTO quotes_recent_fts (rowid, text, speaker, meta) VALUES (?, ?, ?, ?)');
+    for (let from = cut; ;) {
+      const rows = page.all(from) as {
+        key: number;
+        text: string;
+        speaker_name: string | null;
+        kind: string;
+        speaker_type: string | null;
+        source_pk: number | null;
+      }[];
+      if (rows.length === 0) break;
+      for (const r of rows) {
+        const source = r.source_pk === null ? '' : `src${r.source_pk}`;
+        const meta = `${source} k${r.kind} t${r.speaker_type ?? 'none'}`;
+        ins.run(r.key, indexText(r.text), indexText(r.speaker_name), meta);
+      }
+      from = rows[rows.length - 1]!.key + 1;
+    }
   }
 
   // -------------------------------------------------------------------------------------------
@@ -587,42 +794,145 @@ export class SqliteStore implements Store {
   }
 
   /**
+   * The count of a full-text search and the lowest rowid of its ranking window, by table, match
+   * expression, key range and window: what a repeated search (or the next page of one) needs
+   * before ranking, without counting every match again. Emptied whenever the archive changes:
+   * by this connection (`putArticles`) or by another one (SQLite's `data_version`).
+   */
+  readonly #counts = new Map<string, { total: number; lo: number; ranked: number; cut: number }>();
+  #countsVersion: number | null = null;
+  /** Numbers kept with the counts, dropped with them: see #rankBySource. */
+  readonly #numbers = new Map<string, number>();
+
+  #countsFor(key: string): { total: number; lo: number; ranked: number; cut: number } | undefined {
+    const v = this.dataVersion();
+    if (v !== this.#countsVersion) {
+      this.#counts.clear();
+      this.#numbers.clear();
+      this.#countsVersion = v;
+    }
+    const c = this.#counts.get(key);
+    if (c !== undefined) {
+      // Most recently used last: the first entry is the one to drop.
+      this.#counts.delete(key);
+      this.#counts.set(key, c);
+    }
+    return c;
+  }
+
+  #keepCounts(key: string, c: { total: number; lo: number; ranked: number; cut: number }): void {
+    this.#counts.set(key, c);
+    if (this.#counts.size > COUNT_CACHE_SIZE) this.#counts.delete(this.#counts.keys().next().value!);
+  }
+
+  /** A number kept until the archive changes (after #countsFor checked the version). */
+  #number(key: string, compute: () => number): number {
+    let n = this.#numbers.get(key);
+    if (n === undefined) {
+      n = compute();
+      if (this.#numbers.size >= COUNT_CACHE_SIZE) this.#numbers.clear();
+      this.#numbers.set(key, n);
+    }
+    return n;
+  }
+
+  /**
+   * Whether to rank a search with a source filter by joining the source instead of matching its
+   * tokens. bm25 reads the whole posting list of every phrase of the expression, the source's
+   * `meta` tokens included (weight 0, but read): on the full quote index a large source is
+   * hundreds of thousands of rows, tens of milliseconds. Without them in the expression, every
+   * match of the words in the window's key range is scored and its article's source checked: the
+   * cheaper way when those matches are fewer than 1/150 of the source's rows (measured: reading a
+   * posting list costs ~20-30 ns a row, scoring and checking a match ~3-4 µs). The scores are the
+   * same: the meta column weighs nothing.
+   */
+  #rankBySource(
+    table: string,
+    bySource: { match: string; sources: number[] },
+    lo: number,
+    hi: number,
+  ): boolean {
+    const tokens = bySource.sources.map((pk) => `"src${pk}"`).join(' OR ');
+    const rows = this.#number(
+      `df\u0000${table}\u0000${tokens}`,
+      () =>
+        this.#stmt(`SELECT count(*) FROM ${table} WHERE ${table} MATCH ?`)
+          .pluck()
+          .get(`meta : (${tokens})`) as number,
+    );
+    const cap = Math.floor(rows / 150);
+    if (cap === 0) return false;
+    const matches = this.#number(
+      `n\u0000${table}\u0000${bySource.match}\u0000${lo}\u0000${hi}`,
+      () =>
+        this.#stmt(
+          `SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)`,
+        )
+          .pluck()
+          .get(bySource.match, lo, hi, cap + 1) as number,
+    );
+    return matches <= cap;
+  }
+
+  /**
    * Ranked full-text search of one FTS table: counts the matches in the key range, narrows the
-   * range to the `window` most recent when there are more, and ranks by bm25.
+   * range to the `window` most recent when there are more, and ranks by bm25. The count and the
+   * window's bound are kept for the next search with the same expression (#counts).
    */
   #fullText(
-    table: 'articles_fts' | 'quotes_fts',
-    rank: string,
+    kind: FtsKind,
     match: string,
     range: { lo: number; hi: number },
     options: FullTextOptions,
+    bySource?: { match: string; sources: number[] },
   ): { total: number; ranked: number; keys: { key: number; score: number }[] } {
-    const total = (
-      this.#stmt(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ?`).get(
-        match,
-        range.lo,
-        range.hi,
-      ) as { n: number }
-    ).n;
-    if (total === 0) return { total, ranked: 0, keys: [] };
-    let lo = range.lo;
-    let ranked = total;
+    const { main, recent, weights, unit } = FTS[kind];
     const window = options.window ?? null;
-    if (window !== null && total > window) {
-      const bound = this.#stmt(
-        `SELECT rowid FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ?
-         ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
-      )
-        .pluck()
-        .get(match, range.lo, range.hi, window - 1) as number | undefined;
-      if (bound !== undefined) {
-        lo = bound;
-        ranked = window;
+    const cacheKey = `${kind}\u0000${match}\u0000${range.lo}\u0000${range.hi}\u0000${window}`;
+    let counted = this.#countsFor(cacheKey);
+    if (counted === undefined) {
+      const total = (
+        this.#stmt(`SELECT count(*) AS n FROM ${main} WHERE ${main} MATCH ? AND rowid BETWEEN ? AND ?`).get(
+          match,
+          range.lo,
+          range.hi,
+        ) as { n: number }
+      ).n;
+      counted = { total, lo: range.lo, ranked: total, cut: this.#readCuts()[kind] };
+      if (window !== null && total > window) {
+        const bound = this.#stmt(
+          `SELECT rowid FROM ${main} WHERE ${main} MATCH ? AND rowid BETWEEN ? AND ?
+           ORDER BY rowid DESC LIMIT 1 OFFSET ?`,
+        )
+          .pluck()
+          .get(match, range.lo, range.hi, window - 1) as number | undefined;
+        if (bound !== undefined) counted = { ...counted, lo: bound, ranked: window };
       }
+      this.#keepCounts(cacheKey, counted);
+    }
+    const { total, lo, ranked, cut } = counted;
+    if (total === 0) return { total, ranked: 0, keys: [] };
+    // Every match to rank is above the cut: ranked on the recent rows (see "Recent indexes").
+    const table = lo >= cut ? recent : main;
+    if (bySource && this.#rankBySource(table, bySource, lo, range.hi)) {
+      const join =
+        kind === 'articles'
+          ? `JOIN articles a ON a.pk = ${table}.rowid % ${unit}`
+          : `JOIN quotes q ON q.pk = ${table}.rowid % ${unit} JOIN articles a ON a.pk = q.article`;
+      const keys = this.#stmt(
+        `SELECT ${table}.rowid AS key, bm25(${table}, ${weights}) AS score FROM ${table} ${join}
+         WHERE ${table} MATCH ? AND ${table}.rowid BETWEEN ? AND ?
+           AND a.source_pk IN (${bySource.sources.map(() => '?').join(', ')})
+         ORDER BY score LIMIT ? OFFSET ?`,
+      ).all(bySource.match, lo, range.hi, ...bySource.sources, options.limit, options.offset ?? 0) as {
+        key: number;
+        score: number;
+      }[];
+      return { total, ranked, keys };
     }
     const keys = this.#stmt(
-      `SELECT rowid AS key, ${rank} AS score FROM ${table} WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ?
-       ORDER BY score LIMIT ? OFFSET ?`,
+      `SELECT rowid AS key, bm25(${table}, ${weights}) AS score FROM ${table}
+       WHERE ${table} MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score LIMIT ? OFFSET ?`,
     ).all(match, lo, range.hi, options.limit, options.offset ?? 0) as { key: number; score: number }[];
     return { total, ranked, keys };
   }
@@ -635,13 +945,11 @@ export class SqliteStore implements Store {
     const words = ftsMatch(terms);
     const source = this.#sourceMatch(filter.source);
     if (words === null || source === null) return { total: 0, ranked: 0, hits: [] };
-    const r = this.#fullText(
-      'articles_fts',
-      ARTICLE_RANK,
-      words + source,
-      keyRange(filter, ARTICLE_KEY),
-      options,
-    );
+    const bySource =
+      filter.source === undefined
+        ? undefined
+        : { match: words, sources: this.#matchingSources(filter.source) };
+    const r = this.#fullText('articles', words + source, keyRange(filter, ARTICLE_KEY), options, bySource);
     const get = this.#stmt(
       `SELECT id, title, date, source, url, text,
          (SELECT count(*) FROM quotes q WHERE q.article = a.pk) AS quotes
@@ -661,7 +969,14 @@ export class SqliteStore implements Store {
   ): SearchPage<QuoteRow> {
     const match = this.#quoteMatch(terms, filter);
     if (match === null) return { total: 0, ranked: 0, hits: [] };
-    const r = this.#fullText('quotes_fts', QUOTE_RANK, match, keyRange(filter, QUOTE_KEY), options);
+    const bySource =
+      filter.source === undefined
+        ? undefined
+        : {
+            match: this.#quoteMatch(terms, { ...filter, source: undefined })!,
+            sources: this.#matchingSources(filter.source),
+          };
+    const r = this.#fullText('quotes', match, keyRange(filter, QUOTE_KEY), options, bySource);
     return {
       total: r.total,
       ranked: r.ranked,
@@ -741,7 +1056,7 @@ export class SqliteStore implements Store {
       // Everything in the full-text index: ranked there, rows fetched for the page only.
       const match = this.#quoteMatch(filter.about, filter);
       if (match === null) return { total: 0, hits: [] };
-      const r = this.#fullText('quotes_fts', QUOTE_RANK, match, keyRange(filter, QUOTE_KEY), {
+      const r = this.#fullText('quotes', match, keyRange(filter, QUOTE_KEY), {
         limit,
         offset,
         window: null,
