@@ -265,3 +265,12 @@ test('an organisation in a complement is not what the next pronoun refers to', (
   );
   assert.equal(got.at(-1)!.speaker, 'Claire Jouan');
 });
+
+test('a participle after a clause takes no subject after it: its object is not a source', () => {
+  assert.deepEqual(
+    quotes(
+      'Le débat continue. Paul Verne a rencontré des manifestants depuis le début du mouvement, critiquant au passage Jean Morel qui fut son ministre.',
+    ),
+    [],
+  );
+});

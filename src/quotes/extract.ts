@@ -419,6 +419,8 @@ function invertedIndirect(
       const q = cand && cand.close === closeAt ? cand : undefined;
       if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
     }
+    // A participle has no subject after it: ..., critiquant au passage Emmanuel Macron.
+    if (g.nonFinite) continue;
     // A relative clause right before the verb (Gaia, qui avait porté plainte, salue ...): the
     // verb's subject is before it, nothing is inverted.
     const segmentStart = lastPunctBefore(doc, sent.first, before - 1, ',');
