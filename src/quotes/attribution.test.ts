@@ -274,3 +274,17 @@ test('a participle after a clause takes no subject after it: its object is not a
     [],
   );
 });
+
+test('the imperfect of a reporting verb is a cue, not a participle (écrivait, disait)', () => {
+  const got = quotes(
+    'La ville soutient ses commerces. «Il n’y a que des preuves d’amour», écrivait le poète Pierre Reverdy. Le maire a approuvé.',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'Il n’y a que des preuves d’amour',
+      speaker: 'Pierre Reverdy',
+      mention: 'le poète Pierre Reverdy',
+      cue: 'écrivait',
+    },
+  ]);
+});
