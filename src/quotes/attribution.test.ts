@@ -288,3 +288,16 @@ test('the imperfect of a reporting verb is a cue, not a participle (écrivait, d
     },
   ]);
 });
+
+test('"écrit" after a quote is the present tense cue, and a participle after it shares its source', () => {
+  const got = quotes(
+    'Le mouvement se lance. «Ils ont oublié le principal», écrit encore le nouveau mouvement, affirmant que ses élus seront des porte-parole.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.mention, q.cue]),
+    [
+      ['Ils ont oublié le principal', 'le nouveau mouvement', 'écrit'],
+      ['ses élus seront des porte-parole', 'le nouveau mouvement', 'affirmant'],
+    ],
+  );
+});

@@ -221,7 +221,10 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
     const verbLemma = multi ? (multiwordHead(form) ?? entry.lemma) : entry.lemma;
     const isParticiple = !hasAux && inverted < 0 && isPastParticiple(form, verbLemma);
-    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && !PRESENT_TOO.has(form)) continue;
+    // écrit, lit: participles and presents; after a comma or a quote they are the present (», écrit X).
+    const presentAfterQuote = (form === 'écrit' || form === 'lit') && nearPunct(doc, i);
+    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && !PRESENT_TOO.has(form) && !presentAfterQuote)
+      continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only
     // when a comma or quote is next to it, where it reads as an elliptic cue.
     if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i)) continue;
