@@ -301,3 +301,14 @@ test('"écrit" after a quote is the present tense cue, and a participle after it
     ],
   );
 });
+
+test('two named sources joined by "et" are one joint source; a complement after "et" is not', () => {
+  const got = quotes(
+    'La route est dangereuse. «La fatigue tue», dénonce la CSC Transcom et le syndicat European Transport Federation. ' +
+      '«Nous tiendrons», a déclaré le ministre de l’Économie et des Finances Bruno Lemaire.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['CSC Transcom et European Transport Federation', 'Bruno Lemaire'],
+  );
+});

@@ -211,6 +211,18 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
   const np = subjectAfterRaw(doc, from, limit);
   // A subject does not start with "de" or an elided clitic: "de là", "d'une année", "S'".
   if (np && /^(de|d’|d'|s’|s'|n’|n'|qu’|qu')$/.test(lower(doc, np.first))) return null;
+  // Two sources joined by "et" that close the clause: », dénonce la CSC et le syndicat ETF.
+  if (np && lower(doc, np.last + 1) === 'et' && np.last + 2 <= limit) {
+    const second = nounPhraseAt(doc, np.last + 2, limit);
+    const end = second ? second.last + 1 : -1;
+    if (
+      second &&
+      hasProperName(doc, second) &&
+      hasProperName(doc, np) &&
+      (end > limit || isBoundary(doc, end))
+    )
+      return { first: np.first, last: second.last };
+  }
   return np;
 }
 

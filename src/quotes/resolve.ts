@@ -276,6 +276,8 @@ export class SpeakerResolver {
   }
 
   resolve(m: MentionRange): ResolvedSpeaker {
+    const joint = this.jointSources(m);
+    if (joint) return joint;
     const r = this.resolveMention(m);
     // The grammatical gender of a non-person source, for later pronouns: la préfecture -> elle.
     if (r.type !== 'person' && r.gender === 'unknown') {
@@ -284,6 +286,30 @@ export class SpeakerResolver {
       else if (/^(la|une|cette)$/.test(det)) r.gender = 'female';
     }
     return r;
+  }
+
+  /** Two named sources joined by "et" (la CSC Transcom et le syndicat ETF): one joint source. */
+  private jointSources(m: MentionRange): ResolvedSpeaker | null {
+    const doc = this.doc;
+    let et = -1;
+    for (let i = m.first + 1; i < m.last; i++) if (lower(doc, i) === 'et') et = et < 0 ? i : et;
+    if (et < 0) return null;
+    const left = { first: m.first, last: et - 1 };
+    const right = { first: et + 1, last: m.last };
+    const named = (r: MentionRange): boolean => {
+      for (let i = r.first; i <= r.last; i++)
+        if (isCap(doc, i) && !NOT_NAME_WORDS.has(lower(doc, i))) return true;
+      return false;
+    };
+    // "la Transition écologique et solidaire" is one name: both sides must start a phrase.
+    // Nor "le ministre de l'Économie et des Finances": a complement goes on after "et".
+    const starts = (i: number): boolean =>
+      (DETERMINERS.has(lower(doc, i)) || isCap(doc, i)) && !/^(de|des|du|d’|d')$/.test(lower(doc, i));
+    if (!named(left) || !named(right) || !starts(right.first)) return null;
+    const a = this.resolveMention(left);
+    const b = this.resolveMention(right);
+    if (!a.name || !b.name) return null;
+    return { name: `${a.name} et ${b.name}`, type: a.type === b.type ? a.type : 'group', gender: 'unknown' };
   }
 
   private resolveMention(m: MentionRange): ResolvedSpeaker {
