@@ -312,3 +312,20 @@ test('two named sources joined by "et" are one joint source; a complement after 
     ['CSC Transcom et European Transport Federation', 'Bruno Lemaire'],
   );
 });
+
+test('an organisation named short is named in full: spelled-out acronyms, capitalised heads', () => {
+  const got = quotes(
+    'L’Association des chrétiens contre la torture (Acat) publie un rapport. ' +
+      '«Il faut l’interdire», estime l’Acat. La Fondation pour la mémoire de la Shoah a rendu hommage. ' +
+      '«Il nous a quittés», a annoncé la Fondation. Le mouvement s’appelle le «ralliement d’initiative citoyenne» (RIC). ' +
+      '«Nous serons là», assure le RIC.',
+  );
+  assert.deepEqual(
+    got.filter((q) => q.cue !== null).map((q) => q.speaker),
+    [
+      'Association des chrétiens contre la torture',
+      'Fondation pour la mémoire de la Shoah',
+      'ralliement d’initiative citoyenne',
+    ],
+  );
+});

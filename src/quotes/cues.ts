@@ -210,6 +210,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       )
         continue;
     } else if (i - 1 >= 0 && /^(s’|s'|se)$/i.test(tokenText(doc, i - 1))) {
+      // s'appelle: is named, not calls for.
+      if (entry.lemma === 'appeler') continue;
       first = i - 1;
     }
     // A present participle (estimant) or the infinitive itself (pour dénoncer).

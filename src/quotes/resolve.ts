@@ -2,7 +2,7 @@
 // over the document's mentions, no neural coreference: proper names are completed to the fullest
 // form the article gives (M. Stoltenberg -> Jens Stoltenberg), pronouns and definite role
 // descriptions go to the most recent compatible source, unnamed sources stay what they are.
-import { tokenLower, tokenText, type Doc } from '../doc/document.js';
+import { tokenAtOrAfter, tokenLower, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
   DETERMINERS,
@@ -219,6 +219,47 @@ function findOrganizationMentions(
   return out;
 }
 
+/** Function words inside an institution's name: Fondation pour la mémoire de la Shoah. */
+const NAME_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'pour',
+  'contre',
+  'sur',
+  'en',
+  'à',
+  'au',
+  'aux',
+  'et',
+]);
+
+/**
+ * The rest of an institution's name after its head word: function words, lower-case nouns right
+ * after a determiner, up to a capitalised word and the capitalised words after it
+ * ("pour la mémoire de la Shoah", "d'État"); null when no capitalised word comes within six words.
+ */
+function nameTail(after: string): string | null {
+  const words = after.split(/(?=[,.;:!?()«»"“”\n])/u)[0]!.split(' ');
+  let prevDeterminer = false;
+  for (let n = 0; n < Math.min(words.length, 7); n++) {
+    const w = words[n]!.replace(/^[dl]['’]/u, '');
+    if (/^\p{Lu}/u.test(w)) {
+      let end = n + 1;
+      while (end < words.length && /^\p{Lu}/u.test(words[end]!)) end++;
+      return words.slice(0, end).join(' ');
+    }
+    const lowerWord = w.toLowerCase();
+    if (NAME_LINKS.has(lowerWord)) prevDeterminer = /^(la|le|les)$/.test(lowerWord);
+    else if (prevDeterminer && /^\p{Ll}/u.test(w)) prevDeterminer = false;
+    else return null;
+  }
+  return null;
+}
+
 export class SpeakerResolver {
   private readonly names: PersonName[];
   /** Full name by surname (lowercase): the longest form seen. */
@@ -357,6 +398,11 @@ export class SpeakerResolver {
       ORG_KIND_NOUNS.has(lower(this.doc, kind)) &&
       DEFINITE_SINGULAR.has(lower(this.doc, m.first))
     ) {
+      // A capitalised head the article writes in full elsewhere: la Fondation -> Fondation pour ...
+      const full = isCap(this.doc, kind)
+        ? this.fullCapitalisedName(tokenText(this.doc, kind), this.doc.tokens.start[m.first]!)
+        : null;
+      if (full) return { name: full, type: 'organization', gender: 'unknown' };
       const org = this.lastOrganization(this.doc.tokens.start[m.first]!);
       if (org) return org;
     }
@@ -434,7 +480,8 @@ export class SpeakerResolver {
    * "la préfecture" -> "préfecture de l'Hérault" when the article wrote that before.
    */
   private fullOrganization(name: string, at: number): string {
-    if (/\s/.test(name) || !/^\p{Ll}/u.test(name)) return name;
+    if (/\s/.test(name)) return name;
+    if (/^\p{Lu}/u.test(name)) return this.fullCapitalisedName(name, at) ?? name;
     const text = this.doc.text;
     const re = new RegExp(
       `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:de l['’]|de la |du |des |de |d['’])\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)*`,
@@ -450,6 +497,29 @@ export class SpeakerResolver {
       }
     }
     return best ?? name;
+  }
+
+  /**
+   * "la Fondation" after "la Fondation pour la mémoire de la Shoah", "le Conseil" after "le
+   * Conseil d'État": the nearest place the article writes the head word followed by lower-case
+   * words and a capitalised name (at most six words on).
+   */
+  private fullCapitalisedName(head: string, at: number): string | null {
+    const text = this.doc.text;
+    const re = new RegExp(`(?<![\\p{L}])${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `, 'gu');
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (const mm of text.matchAll(re)) {
+      const from = (mm.index ?? 0) + mm[0].length;
+      const tail = nameTail(text.slice(from, from + 90));
+      if (!tail) continue;
+      const d = Math.abs((mm.index ?? 0) - at);
+      if (d < bestDist) {
+        best = `${head} ${tail}`;
+        bestDist = d;
+      }
+    }
+    return best;
   }
 
   private nameIn(m: MentionRange): ResolvedSpeaker | null {
@@ -480,7 +550,19 @@ export class SpeakerResolver {
     const det = DETERMINERS.has(lower(doc, m.first)) ? m.first + 1 : m.first;
     const name = doc.text.slice(doc.tokens.start[det]!, doc.tokens.end[m.last]!);
     if (this.hasOrgNoun(m) || ACRONYM.test(word) || det > m.first) {
-      return { name, type: this.hasDocNoun(m) ? 'document' : 'organization', gender: 'unknown' };
+      // An acronym the article spells out: l'Acat -> Association des chrétiens contre la torture.
+      const single = capFirst === capLast && capLast === m.last;
+      const full = !single
+        ? null
+        : (this.expansionOf(word) ??
+          (ORGANIZATION_NOUNS.has(word.toLowerCase())
+            ? this.fullCapitalisedName(word, doc.tokens.start[m.first]!)
+            : null));
+      return {
+        name: full ?? name,
+        type: this.hasDocNoun(m) ? 'document' : 'organization',
+        gender: 'unknown',
+      };
     }
     if (capFirst > m.first + 1) return null;
     // A single capitalised given name (Charlène, Jérôme) is a person; any other single name a
@@ -489,6 +571,34 @@ export class SpeakerResolver {
     if (given !== undefined || capFirst !== capLast)
       return { name, type: 'person', gender: given ?? 'unknown', personKey: name };
     return { name, type: 'organization', gender: 'unknown' };
+  }
+
+  /**
+   * The words an acronym stands for, where the article writes them before it in brackets:
+   * "l'Association des chrétiens contre la torture (Acat)". They start at the first capitalised
+   * word after a determiner or preposition, at most 12 words before the bracket.
+   */
+  private expansionOf(acronym: string): string | null {
+    const doc = this.doc;
+    const text = doc.text;
+    const at = text.indexOf(`(${acronym})`);
+    if (at < 0) return null;
+    // In quotation marks: le "ralliement d'initiative citoyenne" (RIC).
+    const quoted = /[«"“]\s*([^«»"“”]{3,80}?)\s*[»"”]\s*$/u.exec(text.slice(Math.max(0, at - 90), at));
+    if (quoted) return quoted[1]!;
+    let k = tokenAtOrAfter(doc, at) - 1;
+    const last = k;
+    let start = -1;
+    for (let n = 0; k >= 0 && n < 12 && doc.tokens.kind[k] === TokenKind.Word; k--, n++) {
+      const before = k > 0 ? lower(doc, k - 1) : '';
+      if (
+        isCap(doc, k) &&
+        (DETERMINERS.has(before) || /^(de|du|des|d’|d'|selon|par|pour|à|au|avec)$/.test(before))
+      )
+        start = k;
+    }
+    if (start < 0 || start === last) return null;
+    return text.slice(doc.tokens.start[start]!, doc.tokens.end[last]!);
   }
 
   private hasOrgNoun(m: MentionRange): boolean {
