@@ -329,3 +329,11 @@ test('an organisation named short is named in full: spelled-out acronyms, capita
     ],
   );
 });
+
+test('a title naming an office by another word finds its holder: le chef de l’État is the président', () => {
+  const got = quotes(
+    'Le président Paul Armand a reçu les syndicats lundi. Le ministre Luc Bastien était présent. ' +
+      '«Nous avancerons ensemble», a déclaré le chef de l’État.',
+  );
+  assert.equal(got[0]!.speaker, 'Paul Armand');
+});

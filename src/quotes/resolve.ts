@@ -219,6 +219,15 @@ function findOrganizationMentions(
   return out;
 }
 
+/** [word of the description, its head ('' for any), words that name the same office near a name]. */
+const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['état', 'chef', ['président', 'présidente']],
+  ['élysée', '', ['président', 'présidente']],
+  ['matignon', '', ['premier', 'première']],
+  ['gouvernement', 'chef', ['premier', 'première']],
+  ['beauvau', '', ['intérieur']],
+];
+
 /** Function words inside an institution's name: Fondation pour la mémoire de la Shoah. */
 const NAME_LINKS = new Set([
   'de',
@@ -691,6 +700,12 @@ export class SpeakerResolver {
       if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
     if (!head) return null;
+    // Titles that name an office by another word: le chef de l'État is the président, l'hôte de
+    // Matignon the Premier ministre.
+    const heads = new Set([
+      head,
+      ...(ROLE_SYNONYMS.find(([w, h]) => words.has(w) && (h === '' || head === h))?.[2] ?? []),
+    ]);
     let best: PersonName | null = null;
     let bestScore = 0;
     let bestDistance = Infinity;
@@ -709,7 +724,7 @@ export class SpeakerResolver {
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
         const w = lower(doc, i);
-        if (w === head) hasHead = true;
+        if (heads.has(w)) hasHead = true;
         if (words.has(w)) shared.add(w);
       }
       if (!hasHead) continue;
