@@ -27,7 +27,7 @@ import {
   ROLE_CAPITALS,
   SENTENCE_OPENERS,
 } from './lexicon.js';
-import { foldKey } from './names.js';
+import { foldKey, type TrieNode } from './names.js';
 
 /** One place the text names a candidate entity. */
 export interface Occurrence {
@@ -56,8 +56,14 @@ export interface Ctx {
   n: number;
   low: (i: number) => string;
   raw: (i: number) => string;
+  /** Token i is the one character `code` (raw(i) === that character, without the string). */
+  isChar: (i: number, code: number) => boolean;
   /** 0: not a listed given name; 1: listed but also a common word (Pierre); 2: a given name. */
   given: (i: number) => number;
+  /** low(i) is in one of the word lists of the IS_* bits (out of range: the empty word). */
+  is: (i: number, bits: number) => boolean;
+  /** What the stage knows of the token's word (its low() text); i must be a token index. */
+  word: (i: number) => WordInfo;
   /** foldKey of the token (accents folded, lowercase). */
   fold: (i: number) => string;
   isCap: (i: number) => boolean;
@@ -89,8 +95,10 @@ export function makeCtx(doc: Doc): Ctx {
     return flags[i]! & TokenFlag.Capitalised || sameText(doc.text, start[i]!, l) ? l : raw(i);
   };
   const low = (i: number): string => (i < 0 || i >= n ? '' : (lowCache[i] ??= lowOf(i)));
-  const foldCache: (string | undefined)[] = new Array(n);
-  const fold = (i: number): string => (i < 0 || i >= n ? '' : (foldCache[i] ??= foldKey(low(i))));
+  // What the stage knows of each distinct word, shared across articles: one look-up per token.
+  const wordCache: (WordInfo | undefined)[] = new Array(n);
+  const word = (i: number): WordInfo => (wordCache[i] ??= wordInfo(low(i)));
+  const fold = (i: number): string => (i < 0 || i >= n ? '' : word(i).fold);
   const { kind } = doc.tokens;
   const isWord = (i: number): boolean => i >= 0 && i < n && kind[i] === TokenKind.Word;
   const isCap = (i: number): boolean => isWord(i) && (flags[i]! & TokenFlag.Capitalised) !== 0;
@@ -107,27 +115,48 @@ export function makeCtx(doc: Doc): Ctx {
   const sentence = doc.sentenceOfToken;
   const breakBefore = (i: number): boolean =>
     i <= 0 || i >= n || (flags[i]! & TokenFlag.NewlineBefore) !== 0 || sentence[i] !== sentence[i - 1];
+  const text = doc.text;
+  const end = doc.tokens.end;
+  const isChar = (i: number, code: number): boolean =>
+    i >= 0 && i < n && end[i]! - start[i]! === 1 && text.charCodeAt(start[i]!) === code;
   const nameStop = (i: number): boolean =>
-    breakBefore(i) || !(kind[i] === TokenKind.Word || kind[i] === TokenKind.Number || raw(i) === '&');
-  const givenCache = new Int8Array(n).fill(-1);
+    breakBefore(i) || !(kind[i] === TokenKind.Word || kind[i] === TokenKind.Number || isChar(i, 38 /* & */));
+  const is = (i: number, bits: number): boolean => {
+    if (i < 0 || i >= n) {
+      if (emptySets < 0) emptySets = wordSets('');
+      return (emptySets & bits) !== 0;
+    }
+    // A word the stage looked up already (capitals): its bits; another (the lowercase words around
+    // a name): the lists asked about only, without a look-up in the large map of words.
+    const x = wordCache[i];
+    if (x === undefined) return (wordSets(low(i), bits) & bits) !== 0;
+    if (x.sets < 0) x.sets = wordSets(low(i));
+    return (x.sets & bits) !== 0;
+  };
   const given = (i: number): number => {
     if (i < 0 || i >= n) return 0;
-    let g = givenCache[i]!;
-    if (g < 0) {
-      // Given names are looked up ignoring case: the lower-case form, shared with the other stages.
-      const w = low(i);
-      g = GIVEN_MEMO.get(w) ?? -1;
-      if (g < 0) {
-        g = firstNameGender(w) === undefined || CAPITAL_PARTICLES.has(w) ? 0 : isCommonWordName(w) ? 1 : 2;
-        if (GIVEN_MEMO.size > 50000) GIVEN_MEMO.clear();
-        GIVEN_MEMO.set(w, g);
-      }
-      givenCache[i] = g;
-    }
-    return g;
+    const x = word(i);
+    if (x.given < 0) x.given = givenClass(low(i));
+    return x.given;
   };
   const knownCache = new Array<KnownHit | null | undefined>(n);
-  return { doc, n, low, raw, fold, given, isCap, isWord, initial, breakBefore, nameStop, knownCache };
+  return {
+    doc,
+    n,
+    low,
+    raw,
+    isChar,
+    is,
+    fold,
+    word,
+    given,
+    isCap,
+    isWord,
+    initial,
+    breakBefore,
+    nameStop,
+    knownCache,
+  };
 }
 
 /** text holds s at offset at. */
@@ -138,14 +167,81 @@ function sameText(text: string, at: number, s: string): boolean {
 
 /** After these a capital proves nothing (first character codes). */
 const OPENING_PUNCT = new Set([...':(•|[*.?!…;'].map((ch) => ch.charCodeAt(0)));
-/** Given-name class of capitalised words, across articles (see Ctx.given). */
-const GIVEN_MEMO = new Map<string, number>();
+/** A distinct word (a token's low() text): its fold, given-name class and gazetteer start. */
+export interface WordInfo {
+  fold: string;
+  /** See Ctx.given; -1: not computed yet. */
+  given: number;
+  /** The gazetteer's names starting with this word (null: none; undefined: not looked up yet). */
+  known: TrieNode<KnownName> | null | undefined;
+  /** The word lists it is in (IS_* bits), -1: not computed yet. */
+  sets: number;
+}
+/** Words across articles (bounded): words repeat, in an article and across articles. */
+const WORDS = new Map<string, WordInfo>();
+
+function wordInfo(w: string): WordInfo {
+  let x = WORDS.get(w);
+  if (x === undefined) {
+    if (WORDS.size > 50000) WORDS.clear();
+    x = { fold: foldKey(w), given: -1, known: undefined, sets: -1 };
+    WORDS.set(w, x);
+  }
+  return x;
+}
+
+/** Word lists the candidate rules test, as bits: one test per token instead of a look-up per list. */
+export const IS_INSTITUTION_NOUN = 1;
+export const IS_NAME_TITLE = 2;
+export const IS_NOT_NAME_WORD = 4;
+export const IS_SENTENCE_OPENER = 8;
+export const IS_MONTH_OR_DAY = 16;
+export const IS_ORGANIZATION_HEAD = 32;
+export const IS_ORGANIZATION_TRIGGER = 64;
+/** A role, nationality or common word: capitalised, it names nothing alone. */
+export const IS_PLAIN = 128;
+export const IS_PLACE_NOUN_NAMED = 256;
+export const IS_COMPLEMENT_PARTICLE = 512;
+export const IS_NAME_PARTICLE = 1024;
+export const IS_CAPITAL_PARTICLE = 2048;
+
+/** The IS_* bits of word w, of the lists in `only` (default: all). */
+function wordSets(w: string, only = -1): number {
+  let b = 0;
+  if (only & IS_INSTITUTION_NOUN && INSTITUTION_NOUNS.has(w)) b |= IS_INSTITUTION_NOUN;
+  if (only & IS_NAME_TITLE && NAME_TITLES.has(w)) b |= IS_NAME_TITLE;
+  if (only & IS_NOT_NAME_WORD && NOT_NAME_WORDS.has(w)) b |= IS_NOT_NAME_WORD;
+  if (only & IS_SENTENCE_OPENER && SENTENCE_OPENERS.has(w)) b |= IS_SENTENCE_OPENER;
+  if (only & IS_MONTH_OR_DAY && (MONTHS.has(w) || WEEKDAYS.has(w))) b |= IS_MONTH_OR_DAY;
+  if (only & IS_ORGANIZATION_HEAD && ORGANIZATION_HEADS.has(w)) b |= IS_ORGANIZATION_HEAD;
+  if (only & IS_ORGANIZATION_TRIGGER && ORGANIZATION_TRIGGERS.has(w)) b |= IS_ORGANIZATION_TRIGGER;
+  if (
+    only & IS_PLAIN &&
+    (NON_ENTITY_CAPITALISED.has(w) || isNationality(w) || ROLE_CAPITALS.has(w) || PORTFOLIOS.has(w))
+  )
+    b |= IS_PLAIN;
+  if (only & IS_PLACE_NOUN_NAMED && PLACE_NOUNS_NAMED.has(w)) b |= IS_PLACE_NOUN_NAMED;
+  if (only & IS_COMPLEMENT_PARTICLE && COMPLEMENT_PARTICLE.has(w)) b |= IS_COMPLEMENT_PARTICLE;
+  if (only & IS_NAME_PARTICLE && NAME_PARTICLES.has(w)) b |= IS_NAME_PARTICLE;
+  if (only & IS_CAPITAL_PARTICLE && CAPITAL_PARTICLES.has(w)) b |= IS_CAPITAL_PARTICLE;
+  return b;
+}
+let emptySets = -1;
+
+/** 0: not a listed given name; 1: listed but also a common word (Pierre); 2: a given name. */
+function givenClass(w: string): number {
+  // Given names are looked up ignoring case: the lower-case form, shared with the other stages.
+  return firstNameGender(w) === undefined || CAPITAL_PARTICLES.has(w) ? 0 : isCommonWordName(w) ? 1 : 2;
+}
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]*[\p{Lu}\d]$/u;
 const MIXED_ACRONYM = /^[\p{Lu}][\p{Ll}\p{Lu}&-]{1,9}$/u;
 const ROMAN = /^[IVXLC]+$/;
 const LOWER_NAME_PART = /^(?:al|el|ben|bin|ibn|abu|abou|ould|ag|van|von|de|da|di|du|la|le)-\p{Lu}/u;
-const COMPLEMENT_PARTICLE = /^(?:de|du|des|d’|d'|la|l’|l')$/;
+const COMPLEMENT_PARTICLE: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', "d'", 'la', 'l’', "l'"]);
 
+/** Exact-word tests (a set look-up rather than a regex per word). */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'l’', "l'"]);
+const DE_FORMS: ReadonlySet<string> = new Set(['d’', "d'", 'de']);
 export const zeroScores = (): Record<EntityType, number> => ({ person: 0, organization: 0, place: 0 });
 
 /** A listed given name that is not also a common word (Pierre, Rose) or place (France). */
@@ -159,11 +255,15 @@ export function anyGiven(c: Ctx, i: number): boolean {
 }
 
 export function isParticle(c: Ctx, i: number): boolean {
-  return c.isWord(i) && !c.isCap(i) && NAME_PARTICLES.has(c.low(i));
+  return c.isWord(i) && !c.isCap(i) && c.is(i, IS_NAME_PARTICLE);
 }
 
 export function isAcronym(w: string): boolean {
-  return w.length >= 2 && w.length <= 8 && ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && !ROMAN.test(w);
+  if (w.length < 2 || w.length > 8) return false;
+  // An ASCII lowercase second letter rules ACRONYM out before any regex (most words: Macron).
+  const second = w.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return ACRONYM.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && !ROMAN.test(w);
 }
 
 /** A known name at token i (longest match), honouring the exact capitals of acronyms. */
@@ -176,29 +276,64 @@ export function knownAt(c: Ctx, i: number): KnownHit | null {
 
 function findKnown(c: Ctx, i: number): KnownHit | null {
   if (!c.isCap(i) && !lowercaseStartWords().has(c.low(i))) return null;
-  const hit = knownNames().longest(i, c.n, c.fold, c.nameStop);
+  const names = knownNames();
+  const x = c.word(i);
+  if (x.known === undefined) x.known = names.firstNode(x.fold) ?? null;
+  if (x.known === null) return null;
+  const hit = names.longestFrom(x.known, i, c.n, c.fold, c.nameStop);
   if (!hit) return null;
-  const text = c.doc.text.slice(c.doc.tokens.start[i]!, c.doc.tokens.end[hit.last]!).replace(/’/g, "'");
+  let text: string | undefined;
   const capital = c.isCap(i);
-  const ok = hit.value.listed.some(
-    (listed) =>
-      (!needsExactCase(listed) || text === listed.replace(/’/g, "'")) &&
-      // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
-      /^\p{Ll}/u.test(listed) !== capital &&
-      sameCapitals(c, i, hit.last, listed),
-  );
-  return ok ? hit : null;
+  for (const listed of hit.value.listed) {
+    const info = listedInfo(listed);
+    if (info.exact) {
+      text ??= c.doc.text.slice(c.doc.tokens.start[i]!, c.doc.tokens.end[hit.last]!).replace(/’/g, "'");
+      if (text !== info.norm) continue;
+    }
+    // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
+    if (info.lower !== capital && sameCapitals(c, i, hit.last, info.upper)) return hit;
+  }
+  return null;
+}
+
+/** What findKnown checks of a listed spelling, computed once per spelling. */
+interface ListedInfo {
+  /** Short names and acronyms match as written only. */
+  exact: boolean;
+  /** The spelling with ’ as '. */
+  norm: string;
+  /** Listed in lowercase (pays baltes). */
+  lower: boolean;
+  /** Per word of the spelling (split at spaces and apostrophes): capitalised. */
+  upper: boolean[];
+}
+
+const LISTED_INFO = new Map<string, ListedInfo>();
+
+function listedInfo(listed: string): ListedInfo {
+  let info = LISTED_INFO.get(listed);
+  if (info === undefined) {
+    info = {
+      exact: needsExactCase(listed),
+      norm: listed.replace(/’/g, "'"),
+      lower: /^\p{Ll}/u.test(listed),
+      upper: listed
+        .split(/[\s’']+/)
+        .filter((w) => w !== '')
+        .map((w) => /^\p{Lu}/u.test(w)),
+    };
+    LISTED_INFO.set(listed, info);
+  }
+  return info;
 }
 
 /** Words capitalised in a listed name are capitalised in the text too: Le Monde, not "Le monde entier". */
-function sameCapitals(c: Ctx, first: number, last: number, listed: string): boolean {
+function sameCapitals(c: Ctx, first: number, last: number, upperWords: readonly boolean[]): boolean {
   if (first === last) return true;
-  const words = listed.split(/[\s’']+/).filter((w) => w !== '');
   let k = first;
-  for (const w of words) {
+  for (const upper of upperWords) {
     while (k <= last && !c.isWord(k)) k++;
     if (k > last) return true;
-    const upper = /^\p{Lu}/u.test(w);
     if (upper && !c.isCap(k)) return false;
     // l’Otan: the elided article is its own token in the text, not in the split name.
     k += c.low(k).endsWith('’') || c.low(k).endsWith("'") ? 2 : 1;
@@ -206,9 +341,16 @@ function sameCapitals(c: Ctx, first: number, last: number, listed: string): bool
   return true;
 }
 
+/** A hyphen third, fourth or fifth character of token j's text: LOWER_NAME_PART needs one (al-, abou-). */
+function hyphenAfterPrefix(c: Ctx, j: number): boolean {
+  const text = c.doc.text;
+  const s = c.doc.tokens.start[j]!;
+  return text.charCodeAt(s + 2) === 45 || text.charCodeAt(s + 3) === 45 || text.charCodeAt(s + 4) === 45;
+}
+
 /** A capitalised word, or a lowercase name part (al-Assad), or an ampersand name (P&O). */
 function namePart(c: Ctx, j: number): boolean {
-  return c.isCap(j) || (c.isWord(j) && LOWER_NAME_PART.test(c.raw(j)));
+  return c.isCap(j) || (c.isWord(j) && hyphenAfterPrefix(c, j) && LOWER_NAME_PART.test(c.raw(j)));
 }
 
 /**
@@ -221,7 +363,7 @@ export function capitalRun(c: Ctx, i: number): number {
   let j = i + 1;
   while (j < c.n && !c.breakBefore(j)) {
     // P&O Cruises, AT&T: an ampersand glued between two capitals.
-    if (c.raw(j) === '&' && !(c.doc.tokens.flags[j]! & TokenFlag.SpaceBefore) && c.isCap(j + 1)) {
+    if (c.isChar(j, 38 /* & */) && !(c.doc.tokens.flags[j]! & TokenFlag.SpaceBefore) && c.isCap(j + 1)) {
       last = j + 1;
       j += 2;
       continue;
@@ -230,8 +372,8 @@ export function capitalRun(c: Ctx, i: number): number {
       // A capitalised function word only inside a name: Marine Le Pen, not "V. Après".
       // After a given name it is the surname: Pierre-Olivier Sur.
       if (
-        NOT_NAME_WORDS.has(c.low(j)) &&
-        !(CAPITAL_PARTICLES.has(c.low(j)) && c.isCap(j + 1)) &&
+        c.is(j, IS_NOT_NAME_WORD) &&
+        !(c.is(j, IS_CAPITAL_PARTICLE) && c.isCap(j + 1)) &&
         !(anyGiven(c, j - 1) && !c.isCap(j + 1))
       )
         break;
@@ -246,8 +388,8 @@ export function capitalRun(c: Ctx, i: number): number {
       k > j &&
       c.isCap(k) &&
       !c.breakBefore(k) &&
-      !ORGANIZATION_HEADS.has(c.low(k)) &&
-      !NOT_NAME_WORDS.has(c.low(k))
+      !c.is(k, IS_ORGANIZATION_HEAD) &&
+      !c.is(k, IS_NOT_NAME_WORD)
     ) {
       j = k;
       continue;
@@ -378,14 +520,14 @@ function organizationTail(c: Ctx, last: number): number {
     if (!c.isWord(j)) break;
     const w = c.low(j);
     // "du commerce et de la distribution": et before another complement.
-    if (w === 'et' && nouns > 0 && OF_PARTICLE.test(c.low(j + 1))) {
+    if (w === 'et' && nouns > 0 && OF_PARTICLE.has(c.low(j + 1))) {
       j++;
       continue;
     }
     // "Centre de lutte contre le terrorisme", "Fondation pour la mémoire": after a noun complement.
     if (LINK_PREPOSITIONS.has(w) && nouns > 0) {
       let k = j + 1;
-      if (/^(?:la|le|les|l’|l')$/.test(c.low(k))) k++;
+      if (ARTICLES.has(c.low(k))) k++;
       if (
         c.isWord(k) &&
         !c.isCap(k) &&
@@ -402,15 +544,15 @@ function organizationTail(c: Ctx, last: number): number {
     }
     if (ORG_STOP.has(w)) break;
     if (c.isCap(j)) {
-      if (!COMPLEMENT_PARTICLE.test(c.low(j - 1))) break;
+      if (!COMPLEMENT_PARTICLE.has(c.low(j - 1))) break;
       end = capitalRun(c, j);
       j = end + 1;
       continue;
     }
-    if (OF_PARTICLE.test(w)) {
+    if (OF_PARTICLE.has(w)) {
       // de + lowercase noun (+ adjectives), or de + capital.
       let k = j + 1;
-      while (k < c.n && COMPLEMENT_PARTICLE.test(c.low(k)) && k - j < 2) k++;
+      while (k < c.n && COMPLEMENT_PARTICLE.has(c.low(k)) && k - j < 2) k++;
       if (!c.isWord(k) || c.breakBefore(k) || ORG_STOP.has(c.low(k))) break;
       if (c.isCap(k)) {
         end = capitalRun(c, k);
@@ -432,7 +574,7 @@ function organizationTail(c: Ctx, last: number): number {
   }
   return end;
 }
-const OF_PARTICLE = /^(?:de|du|des|d’|d')$/;
+const OF_PARTICLE: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd’', "d'"]);
 const LINK_PREPOSITIONS = new Set(['contre', 'pour', 'en', 'sur']);
 /** Infinitives after de end a name: la Commission, incapable de fournir. */
 const INFINITIVE = /(?:er|ir|oir|ire|dre|tre)$/;
@@ -460,19 +602,14 @@ function institution(c: Ctx, i: number): { last: number; complementFirst: number
     }
     if (
       (isNationality(a) || ADJECTIVE_LIKE.test(a)) &&
-      OF_PARTICLE.test(c.low(j + 1)) &&
+      OF_PARTICLE.has(c.low(j + 1)) &&
       c.isCap(j + 2) &&
       !ORG_STOP.has(a)
     ) {
       j++;
       continue;
     }
-    if (
-      /^(?:d’|d'|de)$/.test(a) &&
-      c.isWord(j + 1) &&
-      !c.isCap(j + 1) &&
-      FIXED_COMPLEMENTS.has(c.low(j + 1))
-    ) {
+    if (DE_FORMS.has(a) && c.isWord(j + 1) && !c.isCap(j + 1) && FIXED_COMPLEMENTS.has(c.low(j + 1))) {
       j += 2;
       fixed = true;
       if (c.low(j) === 'instance') j++;
@@ -487,7 +624,7 @@ function institution(c: Ctx, i: number): { last: number; complementFirst: number
     fixed = true;
   }
   let k = j;
-  while (k < c.n && k - j < 2 && c.isWord(k) && COMPLEMENT_PARTICLE.test(c.low(k))) k++;
+  while (k < c.n && k - j < 2 && c.isWord(k) && COMPLEMENT_PARTICLE.has(c.low(k))) k++;
   if (k > j && c.isCap(k) && !c.breakBefore(k)) {
     const runLast = capitalRun(c, k);
     // A person's ministry or presidence is no institution name: le ministère de Benjamin Griveaux.
@@ -536,15 +673,15 @@ const LOWER_START_WORDS: ReadonlySet<string> = new Set([
   ...lowercaseStartWords(),
 ]);
 /**
- * First two characters of those words -> bit mask of their lengths: most lowercase words start
- * nothing, and this test reads two characters of the text instead of slicing the word.
+ * Low bytes of the first two characters of those words -> bit mask of their lengths: most lowercase
+ * words start nothing, and this test reads two characters of the text instead of slicing the word.
+ * A typed-array table rather than a map; a filter only (characters that share their low byte share
+ * a slot), the set look-up decides.
  */
-const LOWER_START_PREFIXES: ReadonlyMap<number, number> = (() => {
-  const out = new Map<number, number>();
-  for (const w of LOWER_START_WORDS) {
-    const k = w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-    out.set(k, (out.get(k) ?? 0) | lengthBit(w.length));
-  }
+const LOWER_START_TABLE: Int32Array = (() => {
+  const out = new Int32Array(0x10000);
+  for (const w of LOWER_START_WORDS)
+    out[((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff)]! |= lengthBit(w.length);
   return out;
 })();
 
@@ -552,10 +689,15 @@ function lengthBit(length: number): number {
   return 1 << Math.min(length, 30);
 }
 
-/** The word text[start, end) may be one of LOWER_START_WORDS. */
+/** The word text[start, end) may be one of LOWER_START_WORDS (no word there has fewer than 2 characters). */
 function mayStartLower(text: string, start: number, end: number): boolean {
-  const k = text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1);
-  return ((LOWER_START_PREFIXES.get(k) ?? 0) & lengthBit(end - start)) !== 0;
+  const slot = ((text.charCodeAt(start) & 0xff) << 8) | (text.charCodeAt(start + 1) & 0xff);
+  return (LOWER_START_TABLE[slot]! & lengthBit(end - start)) !== 0;
+}
+
+/** A role, nationality or common word: capitalised, it names nothing alone. */
+function plainWord(c: Ctx, k: number): boolean {
+  return c.is(k, IS_PLAIN);
 }
 
 /** Finds every candidate occurrence of the article, with the evidence of gazetteers and rules. */
@@ -627,8 +769,8 @@ export function candidates(c: Ctx): Occurrence[] {
       continue;
     const w = c.low(i);
     // Institutions: le parquet de Paris, la préfecture du Var (the complement is a name of its own too).
-    if (!c.isCap(i) || c.initial[i] || INSTITUTION_NOUNS.has(w)) {
-      const inst = INSTITUTION_NOUNS.has(w) ? institution(c, i) : null;
+    if (!c.isCap(i) || c.initial[i] || c.is(i, IS_INSTITUTION_NOUN)) {
+      const inst = c.is(i, IS_INSTITUTION_NOUN) ? institution(c, i) : null;
       if (inst) {
         const o = withKnown(occ(i, inst.last));
         o.scores.organization += 6;
@@ -665,7 +807,7 @@ export function candidates(c: Ctx): Occurrence[] {
     }
     // Titles: M. Stoltenberg, Mme Dupont, Me Dupond-Moretti.
     if (
-      NAME_TITLES.has(w) &&
+      c.is(i, IS_NAME_TITLE) &&
       c.isCap(i + 1) &&
       !c.breakBefore(i + 1) &&
       !(w === 'me' && !c.raw(i).endsWith('.') && c.initial[i])
@@ -680,7 +822,7 @@ export function candidates(c: Ctx): Occurrence[] {
     }
     // Sentence openers and function words are not part of a name: "Selon Jean Dupont", "La France";
     // unless a known name starts with them (La Haye), they start nothing.
-    const opener = NOT_NAME_WORDS.has(w) || (c.initial[i] === 1 && SENTENCE_OPENERS.has(w));
+    const opener = c.is(i, IS_NOT_NAME_WORD) || (c.initial[i] === 1 && c.is(i, IS_SENTENCE_OPENER));
     if (opener && !known) continue;
     const runLast = capitalRun(c, i);
     // A town or an ambiguous name must not hide a stronger one after it: L'Union européenne.
@@ -697,7 +839,7 @@ export function candidates(c: Ctx): Occurrence[] {
         known.last >= runLast ||
         anyGiven(c, next) ||
         isParticle(c, next) ||
-        NAME_TITLES.has(c.low(next)) ||
+        c.is(next, IS_NAME_TITLE) ||
         // l'AFP Jacklyn Chang: an organisation and a person's name after it.
         (known.value.type === 'organization' && runLast - known.last >= 2);
       if (split) {
@@ -713,33 +855,27 @@ export function candidates(c: Ctx): Occurrence[] {
       }
     }
     if (opener) continue;
-    if (MONTHS.has(w) || WEEKDAYS.has(w)) {
+    if (c.is(i, IS_MONTH_OR_DAY)) {
       i = runLast;
       continue;
     }
-    const plainWord = (k: number): boolean =>
-      NON_ENTITY_CAPITALISED.has(c.low(k)) ||
-      isNationality(c.low(k)) ||
-      ROLE_CAPITALS.has(c.low(k)) ||
-      PORTFOLIOS.has(c.low(k));
-    const trigger = ORGANIZATION_TRIGGERS.has(c.low(i - 1)) && !c.breakBefore(i);
+    const trigger = c.is(i - 1, IS_ORGANIZATION_TRIGGER) && !c.breakBefore(i);
     // An organisation's head takes the lowercase words of its name: Commission nationale du débat public.
     let last = runLast;
-    if (ORGANIZATION_HEADS.has(w)) {
+    if (c.is(i, IS_ORGANIZATION_HEAD)) {
       last = organizationTail(c, runLast);
       // A head alone is a common noun (la Commission, le Parti), unless announced (le syndicat Alliance).
       if (last === i && !trigger) continue;
-    } else if (runLast === i && plainWord(i)) continue;
+    } else if (runLast === i && plainWord(c, i)) continue;
     // A role or common word opening the run (Premier ministre, Président Macron) is not part of the name.
-    if (runLast > i && plainWord(i) && !ORGANIZATION_HEADS.has(w)) continue;
+    if (runLast > i && plainWord(c, i) && !c.is(i, IS_ORGANIZATION_HEAD)) continue;
     // A trigger word opening the run (l'ONG Sea-Watch) announces the name after it.
-    if (runLast > i && ORGANIZATION_TRIGGERS.has(w) && !ORGANIZATION_HEADS.has(w)) continue;
+    if (runLast > i && c.is(i, IS_ORGANIZATION_TRIGGER) && !c.is(i, IS_ORGANIZATION_HEAD)) continue;
     // A place noun before the name belongs to it: la gare Saint-Charles, la place de la Bastille.
     let from = i;
     for (let b = 1; b <= 3 && i - b >= 0 && !c.breakBefore(i - b + 1); b++) {
-      const pw = c.low(i - b);
       if (
-        PLACE_NOUNS_NAMED.has(pw) &&
+        c.is(i - b, IS_PLACE_NOUN_NAMED) &&
         c.isWord(i - b) &&
         (b === 1 || !anyGiven(c, i)) &&
         !isAcronym(c.raw(i))
@@ -747,7 +883,7 @@ export function candidates(c: Ctx): Occurrence[] {
         from = i - b;
         break;
       }
-      if (!COMPLEMENT_PARTICLE.test(pw)) break;
+      if (!c.is(i - b, IS_COMPLEMENT_PARTICLE)) break;
     }
     const o = occ(from, last);
     if (from < i) {

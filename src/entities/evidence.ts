@@ -30,8 +30,33 @@ import {
 } from './lexicon.js';
 
 const DEPT_PLACE = new Set(['department', 'region', 'country']);
-const DETERMINER_BEFORE = /^(?:le|la|les|l’|l'|du|des|au|aux)$/;
-const OF = /^(?:de|du|des|d’|d')$/;
+const DETERMINER_BEFORE = new Set(['le', 'la', 'les', 'l’', "l'", 'du', 'des', 'au', 'aux']);
+const OF = new Set(['de', 'du', 'des', 'd’', "d'"]);
+const ROLE_LINKS = new Set(['de', 'du', 'des', 'd’', "d'", 'la', 'l’', "l'", 'aux', 'au']);
+const APPOSITION_DETERMINERS = new Set(['le', 'la', 'l’', "l'", 'un', 'une', 'son', 'sa']);
+const NOT_TWO_LETTER_ORG_BEFORE = new Set([
+  'le',
+  'la',
+  'les',
+  'l’',
+  "l'",
+  'du',
+  'des',
+  'au',
+  'aux',
+  'de',
+  'd’',
+  "d'",
+  'à',
+  'selon',
+  'par',
+  'avec',
+]);
+/** Person nouns that are roles: PERSON_NOUNS but premier, première, jeune, milieu, and the extra ones. */
+const ROLE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...PERSON_NOUNS].filter((w) => w !== 'premier' && w !== 'première' && w !== 'jeune' && w !== 'milieu'),
+  ...EXTRA_PERSON_NOUNS,
+]);
 
 /** Words in a name that mark a company, a medium or an institution rather than a person. */
 const ORG_WORDS = new Set([
@@ -155,10 +180,24 @@ const ORG_WORDS = new Set([
 ]);
 
 export function isPersonNoun(w: string): boolean {
-  return (
-    (PERSON_NOUNS.has(w) && w !== 'premier' && w !== 'première' && w !== 'jeune' && w !== 'milieu') ||
-    EXTRA_PERSON_NOUNS.has(w)
-  );
+  return ROLE_PERSON_NOUNS.has(w);
+}
+
+function hasAsciiLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch >= 97 && ch <= 122) return true;
+  }
+  return false;
+}
+
+/** /\d/.test(s) without the regex. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) return true;
+  }
+  return false;
 }
 
 function hasOrgWord(c: Ctx, o: Occurrence): boolean {
@@ -194,15 +233,17 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
         o.scores.organization -= 20; // a shouted word
       else if (o.initial && c.isCap(o.first + 1) && /^\p{Lu}+$/u.test(c.raw(o.first + 1)))
         o.scores.organization -= 20;
-      else if (w.length === 2 && !/^(?:le|la|les|l’|l'|du|des|au|aux|de|d’|d'|à|selon|par|avec)$/.test(p1))
-        o.scores.organization += 1;
+      else if (w.length === 2 && !NOT_TWO_LETTER_ORG_BEFORE.has(p1)) o.scores.organization += 1;
       else o.scores.organization += 3;
       continue;
     }
-    const text = o.text.replace(/[\s'’-]/g, '');
-    if (text.length >= 5 && /^[\p{Lu}\d]+$/u.test(text)) continue; // a shouted heading or dateline
+    // A shouted heading or dateline (an ASCII lowercase letter rules it out before any regex).
+    if (!hasAsciiLower(o.text)) {
+      const text = o.text.replace(/[\s'’-]/g, '');
+      if (text.length >= 5 && /^[\p{Lu}\d]+$/u.test(text)) continue;
+    }
     // An address or a work (rue Victor Hugo, le prix Goncourt) is none of the three.
-    if (ADDRESS_NOUNS.has(p1) || (OF.test(p1) && ADDRESS_NOUNS.has(p2))) continue;
+    if (ADDRESS_NOUNS.has(p1) || (OF.has(p1) && ADDRESS_NOUNS.has(p2))) continue;
     const head = c.low(o.first);
     // Organisations: head nouns (Fédération des ...), words (Foundation), triggers (l'ONG X).
     if (ORGANIZATION_HEADS.has(head)) {
@@ -220,7 +261,7 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
     if (tokens === 1 && KNOWN_SURNAMES.has(o.key)) o.scores.person += 4;
     placeCues(c, o, p1, p2);
     // Determiners: l'Anses, la N-VA, le Cevipof are organisations more often than persons.
-    if (DETERMINER_BEFORE.test(p1)) {
+    if (DETERMINER_BEFORE.has(p1)) {
       o.scores.person -= 3;
       if (tokens === 1 && !o.initial && !NON_ORGANIZATION_ACRONYMS.has(w)) o.scores.organization += 1.5;
     }
@@ -230,7 +271,7 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
       for (let k = o.first; k <= o.last; k++) {
         const lw = c.low(k);
         if (!c.isCap(k) && !isParticle(c, k) && !/^\p{Ll}+-\p{Lu}/u.test(c.raw(k))) plain = false;
-        if (NON_ENTITY_CAPITALISED.has(lw) || PORTFOLIOS.has(lw) || isNationality(lw) || /\d/.test(lw))
+        if (NON_ENTITY_CAPITALISED.has(lw) || PORTFOLIOS.has(lw) || isNationality(lw) || hasDigit(lw))
           plain = false;
       }
       if (plain) o.scores.person += 2;
@@ -242,9 +283,9 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
 function placeCues(c: Ctx, o: Occurrence, p1: string, p2: string): void {
   if (PLACE_PREPOSITIONS.has(p1) && !anyGiven(c, o.first)) o.scores.place += p1 === 'en' ? 4 : 3;
   else if (p1 === 'de' && (p2 === 'près' || p2 === 'proche' || p2 === 'loin')) o.scores.place += 3;
-  if (OF.test(p1) && placeOfNoun(c, o.first - 1)) o.scores.place += 4;
+  if (OF.has(p1) && placeOfNoun(c, o.first - 1)) o.scores.place += 4;
   // X (Hérault), X (Belgique).
-  if (c.raw(o.last + 1) === '(' && c.raw(o.last + 3) === ')') {
+  if (c.isChar(o.last + 1, 40 /* ( */) && c.isChar(o.last + 3, 41 /* ) */)) {
     const k = knownAt(c, o.last + 2);
     if (k && k.value.type === 'place' && DEPT_PLACE.has(k.value.place ?? '')) o.scores.place += 5;
   }
@@ -264,11 +305,11 @@ function placeOfNoun(c: Ctx, particle: number): boolean {
 function roleBefore(c: Ctx, first: number): boolean {
   for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
     if (c.breakBefore(k + 1) && k + 1 < first) return false;
-    if (!c.isWord(k)) return k === first - 1 && c.raw(k) === ',' && k > 0 && roleBefore(c, k);
+    if (!c.isWord(k)) return k === first - 1 && c.isChar(k, 44 /* , */) && k > 0 && roleBefore(c, k);
     const w = c.low(k);
     if (isPersonNoun(w)) return true;
     if (isNationality(w) || ROLE_CAPITALS.has(w)) continue;
-    if (/^(?:de|du|des|d’|d'|la|l’|l'|aux|au)$/.test(w)) continue;
+    if (ROLE_LINKS.has(w)) continue;
     if (c.isCap(k)) continue;
     return false;
   }
@@ -277,10 +318,10 @@ function roleBefore(c: Ctx, first: number): boolean {
 
 /** ", 47 ans", ", ancien ministre", ", porte-parole de ...": an apposition that describes a person. */
 function appositionAfter(c: Ctx, last: number): boolean {
-  if (c.raw(last + 1) !== ',' && c.raw(last + 1) !== '(') return false;
+  if (!c.isChar(last + 1, 44 /* , */) && !c.isChar(last + 1, 40 /* ( */)) return false;
   let k = last + 2;
   if (c.doc.tokens.kind[k] === TokenKind.Number && c.low(k + 1) === 'ans') return true;
-  if (/^(?:le|la|l’|l'|un|une|son|sa)$/.test(c.low(k))) k++;
+  if (APPOSITION_DETERMINERS.has(c.low(k))) k++;
   for (let m = 0; m < 2 && c.isWord(k); m++) {
     if (isPersonNoun(c.low(k))) return true;
     k++;

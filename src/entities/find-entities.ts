@@ -37,7 +37,6 @@ export interface EntityResult {
   seedIds: Map<string, string>;
 }
 
-const TYPES: readonly EntityType[] = ['person', 'organization', 'place'];
 /** A name needs this much evidence, summed over the article, to become an entity. */
 const THRESHOLD = 2;
 /** What a seed (a resolved quote speaker) weighs for its name being a person. */
@@ -66,16 +65,74 @@ interface Cluster {
   knownOrg?: number;
 }
 
-const lastWord = (key: string): string => key.slice(key.lastIndexOf(' ') + 1);
-const isAcronymText = (t: string): boolean => /^[\p{Lu}\d&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+/** key.split(' ').length without the array. */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
+  return n;
+}
+/**
+ * Last word of a name key. Memoised across articles (bounded), like the ids below: the same
+ * strings come back, and a string the maps have seen is not hashed again.
+ */
+function lastWord(key: string): string {
+  const space = key.lastIndexOf(' ');
+  if (space < 0) return key;
+  let w = LAST_WORDS.get(key);
+  if (w === undefined) {
+    if (LAST_WORDS.size > 50000) LAST_WORDS.clear();
+    w = key.slice(space + 1);
+    LAST_WORDS.set(key, w);
+  }
+  return w;
+}
+const LAST_WORDS = new Map<string, string>();
+
+/** Cluster id `${type}:${key}`. */
+function entityId(type: EntityType, key: string): string {
+  const memo = ENTITY_IDS[type];
+  let id = memo.get(key);
+  if (id === undefined) {
+    if (memo.size > 50000) memo.clear();
+    id = `${type}:${key}`;
+    memo.set(key, id);
+  }
+  return id;
+}
+const ENTITY_IDS: Record<EntityType, Map<string, string>> = {
+  person: new Map(),
+  organization: new Map(),
+  place: new Map(),
+};
+
+/** Cluster id of a known organisation (an entry of the alias table). */
+function knownOrgId(org: number): string {
+  return (KNOWN_ORG_IDS[org] ??= `organization:known${org}`);
+}
+const KNOWN_ORG_IDS: string[] = [];
+/** All capitals (digits, & and - allowed), two of them at least; an ASCII lowercase letter rules it out first. */
+const isAcronymText = (t: string): boolean =>
+  !hasAsciiLower(t) && /^[\p{Lu}\d&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
+
+function hasAsciiLower(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch >= 97 && ch <= 122) return true;
+  }
+  return false;
+}
+
+/** ' -> ’ (no regex run when there is none). */
+const curly = (t: string): string => (t.includes("'") ? t.replace(/'/g, '’') : t);
 
 /** Union-find over string ids: aliases, acronyms and their expansions. */
 class Aliases {
   private readonly parent = new Map<string, string>();
   find(x: string): string {
     let r = x;
-    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r)!;
-    this.parent.set(x, r);
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
+    // Path compression; a root needs no entry of its own.
+    if (r !== x) this.parent.set(x, r);
     return r;
   }
   union(a: string, b: string): void {
@@ -94,18 +151,24 @@ function decideTypes(occs: Occurrence[], seedKeys: ReadonlySet<string>): Map<str
       s = { person: seedKeys.has(o.key) ? SEED_WEIGHT : 0, organization: 0, place: 0 };
       sums.set(o.key, s);
     }
-    for (const t of TYPES) s[t] += o.scores[t];
+    s.person += o.scores.person;
+    s.organization += o.scores.organization;
+    s.place += o.scores.place;
   }
   const out = new Map<string, EntityType | null>();
   for (const [key, s] of sums) {
+    // In the order person, organisation, place: the first type with the highest score over the threshold.
     let best: EntityType | null = null;
     let score = THRESHOLD - 0.01;
-    for (const t of TYPES) {
-      if (s[t] > score) {
-        best = t;
-        score = s[t];
-      }
+    if (s.person > score) {
+      best = 'person';
+      score = s.person;
     }
+    if (s.organization > score) {
+      best = 'organization';
+      score = s.organization;
+    }
+    if (s.place > score) best = 'place';
     out.set(key, best);
   }
   return out;
@@ -124,7 +187,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const addFull = (key: string): void => {
     const s = lastWord(key);
     const prev = fullBySurname.get(s);
-    if (prev === undefined || key.split(' ').length > prev.split(' ').length) fullBySurname.set(s, key);
+    if (prev === undefined || wordCount(key) > wordCount(prev)) fullBySurname.set(s, key);
   };
   for (const o of occs) if (types.get(o.key) === 'person') addFull(o.key);
   // Surnames of persons named in full here: a bare Hollande after François Hollande is him.
@@ -135,9 +198,9 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
       addFull(foldKey(p.name));
   const byGivenName = new Map<string, string | null>();
   for (const full of new Set(fullBySurname.values())) {
-    const parts = full.split(' ');
-    if (parts.length < 2) continue;
-    const f = parts[0]!;
+    const space = full.indexOf(' ');
+    if (space < 0) continue;
+    const f = full.slice(0, space);
     byGivenName.set(f, byGivenName.has(f) && byGivenName.get(f) !== full ? null : full);
   }
   /** The person cluster id of a name key, or null when the key names no person of the article. */
@@ -166,24 +229,23 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const pid = type === 'organization' && o.known ? null : personId(o.key, tokens);
     if (pid !== null && (type === 'person' || type === null || !strongOther)) {
       type = 'person';
-      id = `person:${pid}`;
+      id = entityId('person', pid);
     } else if (type === null && tokens === 1 && KNOWN_SURNAMES.has(o.key) && !o.initial) {
       type = 'person';
     }
     if (type === null) continue;
     if (id === null) {
-      if (type === 'person') id = `person:${lastWord(o.key)}`;
-      else if (type === 'organization' && o.known?.org !== undefined) id = `organization:known${o.known.org}`;
-      else id = `${type}:${o.key}`;
+      if (type === 'person') id = entityId('person', lastWord(o.key));
+      else if (type === 'organization' && o.known?.org !== undefined) id = knownOrgId(o.known.org);
+      else id = entityId(type, o.key);
     }
     if (type === 'organization' && o.acronymOf !== undefined)
-      aliases.union(id, `organization:${o.acronymOf}`);
+      aliases.union(id, entityId('organization', o.acronymOf));
     assigned.push({ o, id, type });
   }
   // Acronyms that are known aliases of an expansion also known: one organisation.
   for (const { o, id, type } of assigned) {
-    if (type === 'organization' && o.known?.org !== undefined)
-      aliases.union(`organization:known${o.known.org}`, id);
+    if (type === 'organization' && o.known?.org !== undefined) aliases.union(knownOrgId(o.known.org), id);
   }
 
   const cluster = (id: string, type: EntityType): Cluster => {
@@ -226,8 +288,8 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
       if (a) cl = cluster(a.id, a.type);
     }
     if (!cl) {
-      const pid = personId(key, key.split(' ').length);
-      cl = cluster(`person:${pid ?? lastWord(key)}`, 'person');
+      const pid = personId(key, wordCount(key));
+      cl = cluster(entityId('person', pid ?? lastWord(key)), 'person');
     }
     if (cl.type === 'person') cl.seeds.push(k);
     seedCluster.set(k, cl);
@@ -245,9 +307,8 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     else {
       const names = [...cl.forms.values()].map((f) => f.text);
       if (cl.knownOrg !== undefined) names.push(...KNOWN_ORGANIZATIONS[cl.knownOrg]!.names);
-      const uniq = [...new Set(names.map((t) => t.replace(/'/g, '’')))].filter(
-        (t) => t !== name.replace(/'/g, '’'),
-      );
+      const nameText = curly(name);
+      const uniq = [...new Set(names.map(curly))].filter((t) => t !== nameText);
       if (uniq.length > 0) e.aliases = uniq;
     }
     built.push({ e, first: mentions[0]!.start, cl });
@@ -308,8 +369,8 @@ function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
   if (cl.type === 'person' && cl.seeds.length > 0) {
     const seedNames = cl.seeds.map((k) => persons[k]!.name);
     const formsBest = bestForm(cl);
-    const seedBest = seedNames.reduce((a, b) => (b.split(' ').length > a.split(' ').length ? b : a));
-    return formsBest && formsBest.tokens > seedBest.split(' ').length ? formsBest.text : seedBest;
+    const seedBest = seedNames.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
+    return formsBest && formsBest.tokens > wordCount(seedBest) ? formsBest.text : seedBest;
   }
   if (cl.definedName) return cl.definedName;
   return bestForm(cl)?.text ?? '';

@@ -3,12 +3,20 @@
 // and Côte d'Ivoire split the same way in the list and in the text.
 import { tokenize, TokenKind } from '../doc/tokens.js';
 
-const PLAIN = /^[a-z0-9]*$/;
 const memo = new Map<string, string>();
+
+/** s matches /^[a-z0-9]*$/ (a character loop: foldKey runs for every word of every article). */
+function isPlain(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (!((ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57))) return false;
+  }
+  return true;
+}
 
 /** Comparison key of a word or name: accents folded, lowercase, ’ -> ', hyphens and spaces -> one space. */
 export function foldKey(s: string): string {
-  if (PLAIN.test(s)) return s;
+  if (isPlain(s)) return s;
   let k = memo.get(s);
   if (k === undefined) {
     k = fold(s);
@@ -31,7 +39,7 @@ function fold(s: string): string {
     .trim();
 }
 
-interface TrieNode<T> {
+export interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
   value?: T;
 }
@@ -58,6 +66,39 @@ export class NameIndex<T> {
     node.value = node.value !== undefined && merge ? merge(node.value, value) : value;
   }
 
+  /** The node of the names whose first token folds to `key`, if any. */
+  firstNode(key: string): TrieNode<T> | undefined {
+    return this.root.next.get(key);
+  }
+
+  /**
+   * longest() with the walk's first step done: `start` is firstNode(key(first)). Callers that look
+   * many tokens up keep that node per word, saving one look-up in the largest map per token.
+   */
+  longestFrom(
+    start: TrieNode<T>,
+    first: number,
+    count: number,
+    key: (i: number) => string,
+    stop: (i: number) => boolean,
+  ): { last: number; value: T } | null {
+    let node = start;
+    let bestLast = first;
+    let bestValue = node.value;
+    const end = Math.min(count, first + 12);
+    for (let i = first + 1; i < end; i++) {
+      if (stop(i)) break;
+      const child = node.next.get(key(i));
+      if (child === undefined) break;
+      node = child;
+      if (node.value !== undefined) {
+        bestLast = i;
+        bestValue = node.value;
+      }
+    }
+    return bestValue === undefined ? null : { last: bestLast, value: bestValue };
+  }
+
   /**
    * Longest name starting at token `first` whose tokens are `keys(first)`, `keys(first + 1)`...;
    * `stop` ends the walk (a line break, a sentence end). Returns the last token and the value.
@@ -69,14 +110,19 @@ export class NameIndex<T> {
     stop: (i: number) => boolean,
   ): { last: number; value: T } | null {
     let node = this.root;
-    let best: { last: number; value: T } | null = null;
-    for (let i = first; i < count && i < first + 12; i++) {
+    let bestLast = -1;
+    let bestValue: T | undefined;
+    const end = Math.min(count, first + 12);
+    for (let i = first; i < end; i++) {
       if (i > first && stop(i)) break;
       const child = node.next.get(key(i));
-      if (!child) break;
+      if (child === undefined) break;
       node = child;
-      if (node.value !== undefined) best = { last: i, value: node.value };
+      if (node.value !== undefined) {
+        bestLast = i;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestValue === undefined ? null : { last: bestLast, value: bestValue };
   }
 }

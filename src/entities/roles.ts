@@ -17,6 +17,48 @@ import {
   ROLE_PRE_ADJECTIVES,
 } from './lexicon.js';
 
+/** Exact-word tests (a set look-up rather than a regex per word). */
+const COMMA_ROLE_DETERMINERS: ReadonlySet<string> = new Set([
+  'le',
+  'la',
+  'l’',
+  "l'",
+  'du',
+  'au',
+  'un',
+  'une',
+  'son',
+  'sa',
+]);
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set([
+  'le',
+  'la',
+  'l’',
+  "l'",
+  'un',
+  'une',
+  'son',
+  'sa',
+]);
+const TRAILING_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'du',
+  'des',
+  'd’',
+  "d'",
+  'la',
+  'le',
+  'l’',
+  "l'",
+  'les',
+  'aux',
+  'au',
+  'à',
+  'en',
+  'et',
+]);
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(['un', 'une', 'le', 'la']);
+const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l’', "l'", 'ce', 'cet', 'cette']);
 const FEMALE_DETERMINERS = new Set(['la', 'une', 'cette', 'sa']);
 const MALE_DETERMINERS = new Set(['le', 'un', 'ce', 'cet', 'du', 'au']);
 const ROLE_OPENERS = new Set([
@@ -43,7 +85,26 @@ const ROLE_OPENERS = new Set([
   'et',
   'selon',
 ]);
-const INNER = /^(?:de|du|des|d’|d'|la|le|l’|l'|les|aux|au|à|en|et|pour|chargé|chargée)$/;
+const INNER: ReadonlySet<string> = new Set([
+  'de',
+  'du',
+  'des',
+  'd’',
+  "d'",
+  'la',
+  'le',
+  'l’',
+  "l'",
+  'les',
+  'aux',
+  'au',
+  'à',
+  'en',
+  'et',
+  'pour',
+  'chargé',
+  'chargée',
+]);
 /** Nouns that PERSON_NOUNS lists but that make no role on their own. */
 const NOT_ROLE_HEADS = new Set([
   'premier',
@@ -100,7 +161,7 @@ function validRoleTail(c: Ctx, head: number, to: number): boolean {
   for (let k = head + 1; k <= to; k++) {
     if (!c.isWord(k)) return false;
     const w = c.low(k);
-    if (INNER.test(w)) {
+    if (INNER.has(w)) {
       afterParticle = true;
       continue;
     }
@@ -114,7 +175,7 @@ function validRoleTail(c: Ctx, head: number, to: number): boolean {
     }
     return false;
   }
-  return !INNER.test(c.low(to));
+  return !INNER.has(c.low(to));
 }
 
 /** Roles in the words around a name [first, last] (first includes a title); votes for gender. */
@@ -131,7 +192,7 @@ export function rolesAround(c: Ctx, first: number, last: number, votes: GenderVo
 function roleBeforeName(c: Ctx, first: number, votes: GenderVotes): string | null {
   // "une inconnue, Jacline Mouraud": an indefinite apposition before the name.
   if (
-    c.raw(first - 1) === ',' &&
+    c.isChar(first - 1, 44 /* , */) &&
     c.isWord(first - 2) &&
     !c.isCap(first - 2) &&
     !FIXED_GENDER_NOUNS.has(c.low(first - 2))
@@ -141,7 +202,7 @@ function roleBeforeName(c: Ctx, first: number, votes: GenderVotes): string | nul
     else if (det === 'un') votes.male += 1;
   }
   let end = first - 1;
-  if (end >= 0 && c.raw(end) === ',') end--;
+  if (end >= 0 && c.isChar(end, 44 /* , */)) end--;
   if (end < 0 || c.breakBefore(end + 1)) return null;
   let best = -1;
   for (let k = end; k >= 0 && end - k < 10; k--) {
@@ -159,18 +220,18 @@ function roleBeforeName(c: Ctx, first: number, votes: GenderVotes): string | nul
   }
   const det = from > 0 ? c.low(from - 1) : '';
   // With a comma between role and name, the role must open with a determiner (le secrétaire général de l’Otan, Jens Stoltenberg).
-  if (end !== first - 1 && !/^(?:le|la|l’|l'|du|au|un|une|son|sa)$/.test(det)) return null;
+  if (end !== first - 1 && !COMMA_ROLE_DETERMINERS.has(det)) return null;
   if (from > 0 && !ROLE_OPENERS.has(det) && c.isWord(from - 1)) return null;
   voteDeterminer(det, c.low(best), pre, votes);
   return c.doc.text.slice(c.doc.tokens.start[from]!, c.doc.tokens.end[end]!);
 }
 
 function roleAfterName(c: Ctx, last: number, votes: GenderVotes): string | null {
-  if (c.raw(last + 1) !== ',') return null;
+  if (!c.isChar(last + 1, 44 /* , */)) return null;
   let k = last + 2;
   if (k >= c.n || c.breakBefore(k)) return null;
   let det = '';
-  if (/^(?:le|la|l’|l'|un|une|son|sa)$/.test(c.low(k))) {
+  if (APPOSITION_DETERMINERS.has(c.low(k))) {
     det = c.low(k);
     k++;
   }
@@ -191,23 +252,47 @@ function roleAfterName(c: Ctx, last: number, votes: GenderVotes): string | null 
     if (STOP_AFTER.has(w)) break;
     end = m;
   }
-  while (end > head && /^(?:de|du|des|d’|d'|la|le|l’|l'|les|aux|au|à|en|et)$/.test(c.low(end))) end--;
+  while (end > head && TRAILING_PARTICLES.has(c.low(end))) end--;
   voteDeterminer(det, c.low(head), pre, votes);
   return c.doc.text.slice(c.doc.tokens.start[from]!, c.doc.tokens.end[end]!);
 }
 
-const CLITICS =
-  /^(?:s’|s'|se|n’|n'|ne|y|en|lui|leur|l’|l'|pas|plus|très|toujours|aussi|alors|déjà|qui|même|bien|jamais|encore)$/;
+const CLITICS: ReadonlySet<string> = new Set([
+  's’',
+  "s'",
+  'se',
+  'n’',
+  "n'",
+  'ne',
+  'y',
+  'en',
+  'lui',
+  'leur',
+  'l’',
+  "l'",
+  'pas',
+  'plus',
+  'très',
+  'toujours',
+  'aussi',
+  'alors',
+  'déjà',
+  'qui',
+  'même',
+  'bien',
+  'jamais',
+  'encore',
+]);
 
 /** "X s'est dite satisfaite", "X, arrêtée dimanche", "X a été élue": agreement with the name. */
 function agreementAfter(c: Ctx, last: number, votes: GenderVotes): void {
   let k = last + 1;
-  if (c.raw(k) === ',') {
+  if (c.isChar(k, 44 /* , */)) {
     const w = c.low(k + 1);
     // "X, un délinquant radicalisé", "X, une inconnue": the article of an apposition.
     const noun = c.low(k + 2);
     if (
-      /^(?:un|une|le|la)$/.test(w) &&
+      APPOSITION_ARTICLES.has(w) &&
       c.isWord(k + 2) &&
       (!c.isCap(k + 2) || isNationality(noun)) &&
       !FIXED_GENDER_NOUNS.has(noun) &&
@@ -225,7 +310,7 @@ function agreementAfter(c: Ctx, last: number, votes: GenderVotes): void {
   }
   for (let m = 0; m < 6 && k < c.n && c.isWord(k) && !c.breakBefore(k); m++, k++) {
     const w = c.low(k);
-    if (CLITICS.test(w)) continue;
+    if (CLITICS.has(w)) continue;
     if (!AGREEMENT_VERBS.has(w) && w !== 'a' && w !== 'avait' && w !== 'aurait') return;
     if (w === 'a' || w === 'avait' || w === 'aurait') {
       if (c.low(k + 1) !== 'été') return;
@@ -233,7 +318,7 @@ function agreementAfter(c: Ctx, last: number, votes: GenderVotes): void {
     }
     // The agreeing word: next, after clitics.
     let j = k + 1;
-    while (j < c.n && c.isWord(j) && CLITICS.test(c.low(j))) j++;
+    while (j < c.n && c.isWord(j) && CLITICS.has(c.low(j))) j++;
     if (!c.isWord(j)) return;
     const a = c.low(j);
     if (AGREEMENT_VERBS.has(a) && a !== 'été') {
@@ -260,7 +345,7 @@ export function roleFromDescription(c: Ctx, m: Span, votes: GenderVotes): string
     return null;
   }
   const det = c.low(i);
-  if (!/^(?:le|la|l’|l'|ce|cet|cette)$/.test(det)) return null;
+  if (!DESCRIPTION_DETERMINERS.has(det)) return null;
   i++;
   const pre: string[] = [];
   while (i < last && ROLE_PRE_ADJECTIVES.has(c.low(i))) {
