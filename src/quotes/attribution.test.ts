@@ -337,3 +337,14 @@ test('a title naming an office by another word finds its holder: le chef de l’
   );
   assert.equal(got[0]!.speaker, 'Paul Armand');
 });
+
+test('how a source was reached is not part of it: un témoin joint par téléphone', () => {
+  const got = quotes(
+    'La fusillade a duré dix minutes. «On a entendu plusieurs coups de feu», raconte un témoin joint par téléphone. ' +
+      'Des enquêteurs présents sur place ont constaté que la porte était forcée.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['un témoin', 'Des enquêteurs'],
+  );
+});

@@ -39,6 +39,13 @@ function isBoundary(doc: Doc, i: number): boolean {
 /** Determiners and quantifiers that can open a phrase whose noun is in quotation marks. */
 const QUANTIFIERS = new Set([...DETERMINERS, 'plusieurs', 'nombreux', 'nombreuses', 'certains', 'quelques']);
 
+/** Participles that say how a source was reached or where it was, after its noun. */
+const REACHED = new Set(
+  ['joint', 'présent', 'interrogé', 'contacté', 'sollicité', 'cité', 'interviewé', 'rencontré'].flatMap(
+    (w) => [w, `${w}s`, `${w}e`, `${w}es`],
+  ),
+);
+
 const TIME_NOUNS = new Set([
   'lundi',
   'mardi',
@@ -176,6 +183,9 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
       (lw.endsWith('ant') || (j + 1 <= limit && doc.tokens.kind[j + 1] === TokenKind.Word))
     )
       break;
+    // How the source was reached is not part of it: un témoin joint par l'AFP, des enquêteurs
+    // présents dans la prison.
+    if (j > start + 1 && REACHED.has(lw) && !DETERMINERS.has(prev)) break;
     last = j;
     words++;
     j++;
