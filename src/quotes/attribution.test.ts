@@ -348,3 +348,17 @@ test('how a source was reached is not part of it: un témoin joint par télépho
     ['un témoin', 'Des enquêteurs'],
   );
 });
+
+test('a pull quote takes its source from the caption line under it', () => {
+  const got = quotes(
+    'Les commerçants souffrent depuis trois mois.\n«L’enjeu est à la fois économique et citoyen»\nDominique Restin, le président de la chambre de commerce\nLa fréquentation baisse encore.',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'L’enjeu est à la fois économique et citoyen',
+      speaker: 'Dominique Restin',
+      mention: 'Dominique Restin',
+      cue: null,
+    },
+  ]);
+});

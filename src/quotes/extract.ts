@@ -569,6 +569,12 @@ function directQuotes(
           found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
       }
     }
+    // 2c. A pull quote: a paragraph that is only the quote, over a caption line naming its source
+    // («L'enjeu est économique»⏎Dominique Restino, président de la CCI).
+    if (!found) {
+      const np = captionBelow(doc, q, para, groups);
+      if (np) found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
+    }
     // 3. No cue: a quote following an attributed one, in the same or the next paragraph. When the
     // sentence has a named subject before the quote (Devant les élus, Emmanuel Macron a esquissé un
     // mea culpa, «...»), that subject is the source rather than the previous one.
@@ -654,6 +660,28 @@ function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange |
   while (last < doc.tokens.count && doc.tokens.end[last]! <= quoteEnd && !isPunct(doc, last, ',.;')) last++;
   const np = subjectAfter(doc, g.last + 1, last - 1);
   return np && np.last === last - 1 && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
+}
+
+/** The source named by a caption line right under a paragraph that is only `q`, or null. */
+function captionBelow(doc: Doc, q: Quoted, para: number, groups: VerbGroup[]): MentionRange | null {
+  const p = doc.paragraphs[para]!;
+  const next = doc.paragraphs[para + 1];
+  if (!next || q.close < 0) return null;
+  const text = doc.text;
+  // The quote fills its paragraph: only marks and spaces around it.
+  if (text.slice(p.start, q.open).trim() !== '' || text.slice(q.close + 1, p.end).trim() !== '') return null;
+  // The caption: a short line, no sentence end, no reporting verb, opening with a proper name.
+  if (next.last - next.first > 14 || /[.!?»"”]\s*$/u.test(text.slice(next.start, next.end))) return null;
+  if (groups.some((g) => g.first >= next.first && g.first <= next.last)) return null;
+  const np = nounPhraseAt(doc, next.first, next.last);
+  return np && hasProperName(doc, np) && isCapitalisedName(doc, np) ? np : null;
+}
+
+/** Two or more capitalised words: a person's or an organisation's name, not a heading word. */
+function isCapitalisedName(doc: Doc, np: MentionRange): boolean {
+  let caps = 0;
+  for (let i = np.first; i <= np.last; i++) if (/^\p{Lu}/u.test(tokenText(doc, i))) caps++;
+  return caps >= 2;
 }
 
 /**
