@@ -140,7 +140,7 @@ export function formatHeader(a: Analysis): string {
   return parts.join('  ');
 }
 
-/** `  [direct] Jens Stoltenberg (person): «Nous devons…» — cue "a-t-il martelé"` */
+/** `  [direct] Paul Morel (person): «Nous devons…» — cue "a-t-il martelé"` */
 export function formatQuote(q: Quote): string {
   const speaker = q.speaker ? `${clean(q.speaker.name)} (${q.speaker.type})` : '?';
   const cue = q.cue ? ` — cue "${clean(q.cue.text)}"` : '';

@@ -213,7 +213,7 @@ function pushGlued(out: TokenBuffer, text: string, start: number, end: number, f
       }
     }
   }
-  // Abbreviations and initials keep their period: M. Stoltenberg, J.-C. Juncker.
+  // Abbreviations and initials keep their period: M. Morel, J.-C. Juncker.
   let e = end;
   if (text[end] === '.') {
     const w = text.slice(start, end);

@@ -31,7 +31,7 @@ import { foldKey, type TrieNode } from './names.js';
 
 /** One place the text names a candidate entity. */
 export interface Occurrence {
-  /** Tokens of the name, without a title (M. Stoltenberg -> Stoltenberg). */
+  /** Tokens of the name, without a title (M. Morel -> Morel). */
   first: number;
   last: number;
   /** Token of a title before the name (M., Mme), or -1. */
@@ -805,7 +805,7 @@ export function candidates(c: Ctx): Occurrence[] {
       }
       continue;
     }
-    // Titles: M. Stoltenberg, Mme Dupont, Me Dupond-Moretti.
+    // Titles: M. Morel, Mme Dupont, Me Dupond-Moretti.
     if (
       c.is(i, IS_NAME_TITLE) &&
       c.isCap(i + 1) &&

@@ -1,5 +1,5 @@
 // Roles of a person from the words around its name: a role noun phrase before it (le président
-// américain Joe Biden; le secrétaire général de l’Otan, Jens Stoltenberg), an apposition after it
+// américain Joe Biden; le secrétaire général de l’Otan, Paul Morel), an apposition after it
 // (Sylvie Pille, enseignante à la retraite), and the descriptions the speaker stage resolved to it
 // (l’ancien Premier ministre norvégien). The same words vote for the person's gender.
 import { tokenAtOrAfter } from '../doc/document.js';
@@ -219,7 +219,7 @@ function roleBeforeName(c: Ctx, first: number, votes: GenderVotes): string | nul
     from--;
   }
   const det = from > 0 ? c.low(from - 1) : '';
-  // With a comma between role and name, the role must open with a determiner (le secrétaire général de l’Otan, Jens Stoltenberg).
+  // With a comma between role and name, the role must open with a determiner (le secrétaire général de l’Otan, Paul Morel).
   if (end !== first - 1 && !COMMA_ROLE_DETERMINERS.has(det)) return null;
   if (from > 0 && !ROLE_OPENERS.has(det) && c.isWord(from - 1)) return null;
   voteDeterminer(det, c.low(best), pre, votes);

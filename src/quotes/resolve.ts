@@ -1,6 +1,6 @@
 // Speaker resolution: from the mention near a quote to the source it designates. A salience model
 // over the document's mentions, no neural coreference: proper names are completed to the fullest
-// form the article gives (M. Stoltenberg -> Jens Stoltenberg), pronouns and definite role
+// form the article gives (M. Morel -> Paul Morel), pronouns and definite role
 // descriptions go to the most recent compatible source, unnamed sources stay what they are.
 import { tokenAtOrAfter, tokenLower, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
@@ -43,7 +43,7 @@ export interface PersonName {
   last: number;
   start: number;
   end: number;
-  /** The name without title: Jens Stoltenberg. */
+  /** The name without title: Paul Morel. */
   name: string;
   surname: string;
   gender: Gender;
@@ -82,8 +82,8 @@ function givenName(doc: Doc, i: number): Gender | undefined {
 }
 
 /**
- * Person-like proper names: a title and a capitalised word (M. Stoltenberg), a given name and a
- * capitalised word (Jens Stoltenberg), or two capitalised words that nothing marks as a place or
+ * Person-like proper names: a title and a capitalised word (M. Morel), a given name and a
+ * capitalised word (Paul Morel), or two capitalised words that nothing marks as a place or
  * an organisation (not after l'/la/du: l'Intérieur, la Maison Blanche; not after à/en: à Saint Jean).
  */
 export function findPersonNames(doc: Doc): PersonName[] {
@@ -389,7 +389,7 @@ export class SpeakerResolver {
         }
       );
     }
-    // A person the article names, inside the mention: le président Joe Biden, M. Stoltenberg.
+    // A person the article names, inside the mention: le président Joe Biden, M. Morel.
     const head = this.headOf(m);
     const hw = head >= 0 ? lower(this.doc, head) : '';
     // A document source stays the document, whoever it names: un sondage Odoxa Dentsu.
@@ -686,7 +686,7 @@ export class SpeakerResolver {
 
   /**
    * A person the article names next to this role: le secrétaire général de l’Otan, Jens
-   * Stoltenberg; le président américain Joe Biden. The name whose neighbourhood shares most words
+   * Morel; le président américain Joe Biden. The name whose neighbourhood shares most words
    * with the description wins; then the nearest, preferring names before the description.
    */
   private roleHolder(m: MentionRange): ResolvedSpeaker | null {

@@ -38,7 +38,7 @@ Options:
   -h, --help       Show this help.
 
 Examples:
-  verbatim quotes --speaker Stoltenberg
+  verbatim quotes --speaker Morel
   verbatim quotes --speaker Macron --about "gilets jaunes" --from 2018-11 --to 2019-02
   verbatim quotes --source "Le Point" --kind direct --limit 50
   verbatim quotes --speaker "Philippe" --json | jq .text
