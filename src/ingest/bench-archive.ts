@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import {
   createWriteStream,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   renameSync,
   rmSync,
@@ -129,6 +130,8 @@ function buildArchive(ctx: BenchContext, file: string, target: number): { second
     return { article: a, analysis, index: indexTexts(a, analysis.quotes), hash: textHash(a.text) };
   });
   const partial = `${file}.partial`;
+  // A fresh checkout has no artifacts folder yet.
+  mkdirSync(path.dirname(file), { recursive: true });
   rmSync(partial, { force: true });
   const store = openSqliteStore(partial);
   try {
@@ -338,6 +341,7 @@ function tenTimes(ctx: BenchContext): Promise<string> {
   const file = path.join(ARTIFACTS, 'corpus-x10.jsonl');
   if (existsSync(file)) return Promise.resolve(file);
   const partial = `${file}.partial`;
+  mkdirSync(ARTIFACTS, { recursive: true });
   const out = createWriteStream(partial);
   for (let k = 0; k < 10; k++) {
     for (const a of ctx.corpus().articles) {

@@ -8,7 +8,9 @@ import {
   ftsMatch,
   indexText,
   parseSearch,
+  scanWords,
   stem,
+  WORD,
   stemKeys,
   wordsOf,
 } from './french.js';
@@ -47,6 +49,18 @@ describe('French search text', () => {
       wordsOf(text).map((w) => w.lower),
       ['selon', 'otan', 'nous', 'agissons'],
     );
+  });
+
+  test('the word scan finds exactly the matches of WORD, in every script', () => {
+    // Latin with accents and combining marks, digits, Greek, Cyrillic, CJK, an astral letter
+    // (mathematical bold A), an emoji (not a word), superscripts and fractions (digits).
+    const text =
+      'Le ministre a dit: « Ça coûte 1,5 milliard » — Ελλάδα, Москва, 東京; 𝐀x 😀 e\u0301te x² ½ fin';
+    const scanned: string[] = [];
+    scanWords(text, (s, e) => scanned.push(text.slice(s, e)));
+    const expected = [...text.matchAll(new RegExp(WORD.source, WORD.flags))].map((m) => m[0]);
+    assert.deepEqual(scanned, expected);
+    assert.ok(scanned.includes('東京') && scanned.includes('𝐀x') && scanned.includes('e\u0301te'));
   });
 
   test('user text never reaches FTS5 raw: every term is quoted', () => {

@@ -46,6 +46,50 @@ const QUERY_STOP_WORDS = new Set(
   ).split(' '),
 );
 
+// Word scanning by character code: the \p{L}\p{M}\p{N} classes of WORD, tabled once for the
+// alphabets below U+3000 (Latin, Greek, Cyrillic, punctuation), scan an article about twice as
+// fast as the regex (snippets and highlights scan every shown article whole on each search).
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const TABLED = 0x3000;
+const WORD_TABLE = new Uint8Array(TABLED);
+for (let c = 0; c < TABLED; c++) WORD_TABLE[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** The length (1 or 2 code units) of the word character at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < TABLED) return WORD_TABLE[c]!;
+  // Other scripts and astral characters (a surrogate pair) are rare here: the regex decides.
+  const cp = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Calls `visit(start, end)` for each word of `text` (the matches of WORD, in order), without a
+ * regex.
+ */
+export function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let w = wordCharAt(text, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do {
+      i += w;
+      w = i < n ? wordCharAt(text, i) : 0;
+    } while (w !== 0);
+    visit(start, i);
+  }
+}
+
+/** Whether the word [start, end) is an elided form dropped before an apostrophe (l’, qu’). */
+export function isElided(text: string, lower: string, end: number): boolean {
+  return ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!);
+}
+
 const stemmer = new StemmerFr();
 const stemCache = new Map<string, string>();
 const STEM_CACHE_MAX = 200_000;
@@ -77,14 +121,10 @@ export interface Word {
 /** The words of `text` with their offsets, elided forms left out. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const lower = m[0].toLowerCase();
-    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
-    words.push({ start, end, lower });
-  }
+  scanWords(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    if (!isElided(text, lower, end)) words.push({ start, end, lower });
+  });
   return words;
 }
 
@@ -105,13 +145,10 @@ export function foldedStem(lower: string): string {
 export function indexText(text: string | null): string {
   if (!text) return '';
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const lower = m[0].toLowerCase();
-    const end = m.index + m[0].length;
-    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
-    out.push(stem(lower));
-  }
+  scanWords(text, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    if (!isElided(text, lower, end)) out.push(stem(lower));
+  });
   return out.join(' ');
 }
 

@@ -2,7 +2,7 @@
 // stem, found again with the same tokenizer and stemmer as the index (the FTS index holds stems,
 // not the text, so FTS5's snippet() cannot be used).
 
-import { APOSTROPHE, ELIDED, foldAccents, foldedStem, WORD } from './french.js';
+import { foldAccents, foldedStem, isElided, scanWords } from './french.js';
 
 export interface Highlight {
   start: number;
@@ -31,21 +31,14 @@ export function highlightsIn(text: string, keys: ReadonlySet<string>): Highlight
   // combining mark) takes the full path.
   const firsts = new Set<string>();
   for (const k of keys) if (k.length > 0) firsts.add(k[0]!);
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    const first = foldedChar(m[0].charCodeAt(0));
-    if (first !== '' && !firsts.has(first)) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    const lower = m[0].toLowerCase();
-    if (ELIDED.has(lower) && end < text.length && APOSTROPHE.test(text[end]!)) continue;
-    if (keys.has(foldedStem(lower))) out.push({ start, end });
-  }
+  scanWords(text, (start, end) => {
+    const first = foldedChar(text.charCodeAt(start));
+    if (first !== '' && !firsts.has(first)) return;
+    const lower = text.slice(start, end).toLowerCase();
+    if (!isElided(text, lower, end) && keys.has(foldedStem(lower))) out.push({ start, end });
+  });
   return out;
 }
-
-/** The word pattern of french.ts, with a `lastIndex` of its own. */
-const SCAN = new RegExp(WORD.source, WORD.flags);
 
 const foldedChars = new Map<number, string>();
 

@@ -56,7 +56,8 @@ export interface OpenOptions {
   /** SQLite page cache, MB. Default 32 (queries); ingest uses less to keep its memory flat. */
   cacheMB?: number;
   /**
-   * Memory-mapped reads, MB (SQLite's mmap_size). Default 1024 for an archive that must exist
+   * Memory-mapped reads, MB (SQLite's mmap_size, which SQLite caps at 2 GB). Default 2048, the
+   * whole of a 100,000-article archive (~1.5 GB), for an archive that must exist
    * (the query commands and the server: pages are read in place, shared by every connection
    * through the OS page cache, no copy into each connection's page cache), 0 otherwise (ingest,
    * whose resident memory stays flat).
@@ -93,7 +94,7 @@ export function openSqliteStore(file: string, options: OpenOptions = {}): Sqlite
     db.pragma('busy_timeout = 10000');
     db.pragma(`cache_size = -${Math.max(1, Math.round((options.cacheMB ?? 32) * 1000))}`);
     db.pragma('temp_store = MEMORY');
-    const mmapMB = options.mmapMB ?? (options.mustExist ? 1024 : 0);
+    const mmapMB = options.mmapMB ?? (options.mustExist ? 2048 : 0);
     if (mmapMB > 0) db.pragma(`mmap_size = ${Math.round(mmapMB * 1024 * 1024)}`);
     migrate(db);
   } catch (e) {
