@@ -362,3 +362,28 @@ test('a pull quote takes its source from the caption line under it', () => {
     },
   ]);
 });
+
+test('speech relayed by a second speaker stays with the inner, named speaker', () => {
+  const got = quotes(
+    'Lors du conseil, Hélène Garnier a estimé que la réforme était «sur la bonne voie», a relaté le porte-parole, Marc Lenoir.',
+  );
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.speaker, 'Hélène Garnier');
+  assert.equal(got[0]!.cue, 'a estimé');
+  assert.ok(got[0]!.text.startsWith('la réforme'));
+});
+
+test('an infinitive clause relayed by a newspaper stays the newspaper’s', () => {
+  const got = quotes(
+    "De son côté, la mairie de Lyon n'a pas souhaité commenter ces nouvelles révélations, indique Le Progrès.",
+  );
+  assert.equal(got.length, 1);
+  assert.match(got[0]!.speaker ?? '', /Progrès$/);
+  assert.equal(got[0]!.cue, 'indique');
+});
+
+test('a quote after a participle opening the sentence takes the main subject', () => {
+  const got = quotes('Appelant à «la patience», Hélène Garnier a rappelé les efforts déjà consentis.');
+  assert.equal(got[0]!.text, 'la patience');
+  assert.equal(got[0]!.speaker, 'Hélène Garnier');
+});

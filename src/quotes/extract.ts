@@ -461,8 +461,23 @@ function invertedIndirect(
     const colon = lastPunctBefore(doc, sent.first, before, ':');
     if (colon >= 0) start = doc.tokens.end[colon]!;
     if (countWords(doc.text, start, span.end) < 4) continue;
+    // Speech reported at second hand (Marc Morel a estimé que ..., a relaté son porte-parole): the
+    // words are the inner speaker's, whose clause is already taken; the relayer adds nothing.
+    if (!incise && out.some((o) => isRelayedSpeech(doc, o, start, doc.tokens.start[before]!))) continue;
     out.push(reported(quoted, consumed, start, span.end, cueOf(doc, g), mention));
   }
+}
+
+/**
+ * A "que" clause with a named subject of its own inside [start, end): Marc Morel a estimé que ...
+ * Not one introduced by a pronoun or "on", whose source may well be the relayer, nor an
+ * infinitive (n'a pas souhaité commenter, indique le journal).
+ */
+function isRelayedSpeech(doc: Doc, o: RawQuote, start: number, end: number): boolean {
+  if (o.start < start || o.start >= end || !o.mention || !o.cue || o.followOn) return false;
+  if (o.cue.start < start) return false;
+  const k = tokenAtOrAfter(doc, o.start) - 1;
+  return k >= 0 && /^(que|qu’|qu')$/.test(lower(doc, k)) && hasProperName(doc, o.mention);
 }
 
 function directQuotes(
@@ -772,6 +787,18 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
     // estimant que, saluant: the subject of the main clause, at the start of the sentence.
     const np = nounPhraseAt(doc, sent.first, verbFirst - 1);
     if (np) return np;
+    // A participle opening the sentence (Appelant à «la lucidité», Marc Morel a estimé ...): the
+    // subject of the main clause, after the first comma.
+    if (g.first <= sent.first + 1) {
+      for (let k = g.last + 1; k < sent.last; k++) {
+        if (tokenText(doc, k) !== ',') continue;
+        const main = nounPhraseAt(doc, k + 1, sent.last);
+        const after = main ? main.last + 1 : -1;
+        if (main && doc.tokens.kind[after] === TokenKind.Word && !/^\p{Lu}/u.test(tokenText(doc, after)))
+          return main;
+        break;
+      }
+    }
   }
   return subjectBefore(doc, sent.first, verbFirst);
 }
