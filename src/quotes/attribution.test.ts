@@ -387,3 +387,31 @@ test('a quote after a participle opening the sentence takes the main subject', (
   assert.equal(got[0]!.text, 'la patience');
   assert.equal(got[0]!.speaker, 'Hélène Garnier');
 });
+
+test('a role description opening the article is the person named right after it', () => {
+  const got = quotes(
+    "Le président américain a affirmé mercredi qu'il ne céderait pas aux pressions. «Je ne suis pas élu par les Européens», a déclaré Marc Vidal devant la presse.",
+  );
+  assert.equal(got[0]!.speaker, 'Marc Vidal');
+});
+
+test('a role word across a full stop does not make a name the role holder', () => {
+  const got = quotes(
+    "«Je resterai», a déclaré Marc Vidal. «Nous verrons», a lancé le président républicain. Paul Girard estime qu'il n'a pas la stature d'un président. M. Girard a quitté la salle.",
+  );
+  assert.equal(got[1]!.speaker, 'Marc Vidal');
+});
+
+test('a masculine role description is not a woman holding the feminine title', () => {
+  const got = quotes(
+    "Paul Girard a reçu les maires lundi. Le chef de l'État a demandé à son ministre de le représenter à l'investiture de la nouvelle présidente Anne Morel.",
+  );
+  assert.equal(got[0]!.speaker, 'Paul Girard');
+});
+
+test('a bare "le président" is not the president of another body', () => {
+  const got = quotes(
+    'Emmanuel Roux est arrivé lundi à Lille. «Nous ne sommes pas au rendez-vous», a lancé le président devant les élus. Plus tard, le président du département, Luc Besson, a répondu aux journalistes.',
+  );
+  assert.equal(got[0]!.speaker, 'Emmanuel Roux');
+});
