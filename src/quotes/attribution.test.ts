@@ -415,3 +415,16 @@ test('a bare "le président" is not the president of another body', () => {
   );
   assert.equal(got[0]!.speaker, 'Emmanuel Roux');
 });
+
+test('an inverted incise with a complement inside the marks still cuts the passage', () => {
+  const got = quotes(
+    "Marc Vidal a parlé longuement. «Je ne renonce pas au projet, rappelle-t-il à propos de son départ du conseil. J'ai seulement besoin de temps.»",
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker]),
+    [
+      ['Je ne renonce pas au projet', 'Marc Vidal'],
+      ["J'ai seulement besoin de temps", 'Marc Vidal'],
+    ],
+  );
+});

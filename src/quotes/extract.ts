@@ -652,6 +652,14 @@ function inciseQuotes(
           end++;
         if (end - after > 1 && isPunct(doc, end, ',.')) after = end;
       }
+      // A complement after an inverted cue: , rappelle-t-il à propos de son départ. / , dit-il en
+      // souriant, ... The incise runs to the next punctuation.
+      if (g.inverted >= 0 && !isPunct(doc, after, ',.;') && doc.tokens.kind[after] === TokenKind.Word) {
+        let end = after + 1;
+        while (end - after <= 15 && doc.tokens.kind[end] === TokenKind.Word && doc.tokens.end[end]! < q.end)
+          end++;
+        if (isPunct(doc, end, ',.;')) after = end;
+      }
       if (!isPunct(doc, after, ',.;') && doc.tokens.start[after]! < q.end) continue;
       const a = trimClause(doc, q.start, doc.tokens.start[g.first - 1]!);
       const b = trimClause(doc, Math.min(q.end, doc.tokens.end[after]!), q.end);
