@@ -428,3 +428,10 @@ test('an inverted incise with a complement inside the marks still cuts the passa
     ],
   );
 });
+
+test('a hyphenated word that only starts with a given name does not open a person name', () => {
+  const got = quotes(
+    "«Nous ne reculerons pas», a indiqué à l'Agence France-Presse Paul Girard, porte-parole du syndicat.",
+  );
+  assert.equal(got[0]!.speaker, 'Paul Girard');
+});

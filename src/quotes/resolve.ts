@@ -74,8 +74,12 @@ function orgLike(doc: Doc, first: number, last: number): boolean {
 
 /** A known given name, not one that is also a common word (Pierre, Rose) unless a name follows. */
 function givenName(doc: Doc, i: number): Gender | undefined {
-  const g = firstNameGender(tokenText(doc, i));
+  const word = tokenText(doc, i);
+  const g = firstNameGender(word);
   if (!g) return undefined;
+  // A compound given name is names throughout (Jean-Yves); France-Presse is not one.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && firstNameGender(word.slice(hyphen + 1)) === undefined) return undefined;
   if (isCommonWordName(tokenText(doc, i)) && !(i + 1 < doc.tokens.count && isCap(doc, i + 1)))
     return undefined;
   return g === 'ambiguous' ? 'unknown' : g;
