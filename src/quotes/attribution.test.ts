@@ -435,3 +435,17 @@ test('a hyphenated word that only starts with a given name does not open a perso
   );
   assert.equal(got[0]!.speaker, 'Paul Girard');
 });
+
+test('a subordinate clause (lorsque, quand) has its own subject', () => {
+  const got = quotes(
+    'Une vingtaine de riverains attendaient encore devant la mairie lorsque la police leur a demandé de quitter les lieux.',
+  );
+  assert.equal(got[0]!.mention, 'la police');
+});
+
+test('a reporting verb coordinated with other verbs takes the sentence subject', () => {
+  const got = quotes(
+    'Environ 80 «gilets jaunes» occupent un carrefour, arrêtent les camions et demandent aux chauffeurs de klaxonner pour passer.',
+  );
+  assert.equal(got[0]!.mention, 'Environ 80 «gilets jaunes»');
+});

@@ -778,6 +778,18 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
   if (g && /^(et|puis|mais)$/.test(lower(doc, g.first - 1))) {
     const prev = previousGroup(doc, sent, g);
     if (prev && prev !== g) return subjectFor(doc, sent, prev);
+    // After verbs that report nothing (X occupent un rond-point, arrêtent les voitures et
+    // demandent ...): the subject opening the sentence, right before its verb.
+    if (!prev && !g.nonFinite) {
+      const np = nounPhraseAt(doc, sent.first, g.first - 2);
+      // A quoted name ends the phrase: Environ 150 «gilets jaunes» | occupent.
+      let marks = 0;
+      for (let k = np ? np.first : 0; np && k < np.last; k++) {
+        if (doc.tokens.kind[k] === TokenKind.Quote && ++marks === 2) np.last = k;
+      }
+      const next = np ? np.last + 1 : -1;
+      if (np && doc.tokens.kind[next] === TokenKind.Word && /^\p{Ll}/u.test(tokenText(doc, next))) return np;
+    }
   }
   if (g && g.nonFinite) {
     const earlier = (sentenceMentions.get(sent) ?? []).filter((m) => m.last < g.first);
