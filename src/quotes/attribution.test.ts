@@ -362,3 +362,90 @@ test('a pull quote takes its source from the caption line under it', () => {
     },
   ]);
 });
+
+test('speech relayed by a second speaker stays with the inner, named speaker', () => {
+  const got = quotes(
+    'Lors du conseil, Hélène Garnier a estimé que la réforme était «sur la bonne voie», a relaté le porte-parole, Marc Lenoir.',
+  );
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.speaker, 'Hélène Garnier');
+  assert.equal(got[0]!.cue, 'a estimé');
+  assert.ok(got[0]!.text.startsWith('la réforme'));
+});
+
+test('an infinitive clause relayed by a newspaper stays the newspaper’s', () => {
+  const got = quotes(
+    "De son côté, la mairie de Lyon n'a pas souhaité commenter ces nouvelles révélations, indique Le Progrès.",
+  );
+  assert.equal(got.length, 1);
+  assert.match(got[0]!.speaker ?? '', /Progrès$/);
+  assert.equal(got[0]!.cue, 'indique');
+});
+
+test('a quote after a participle opening the sentence takes the main subject', () => {
+  const got = quotes('Appelant à «la patience», Hélène Garnier a rappelé les efforts déjà consentis.');
+  assert.equal(got[0]!.text, 'la patience');
+  assert.equal(got[0]!.speaker, 'Hélène Garnier');
+});
+
+test('a role description opening the article is the person named right after it', () => {
+  const got = quotes(
+    "Le président américain a affirmé mercredi qu'il ne céderait pas aux pressions. «Je ne suis pas élu par les Européens», a déclaré Marc Vidal devant la presse.",
+  );
+  assert.equal(got[0]!.speaker, 'Marc Vidal');
+});
+
+test('a role word across a full stop does not make a name the role holder', () => {
+  const got = quotes(
+    "«Je resterai», a déclaré Marc Vidal. «Nous verrons», a lancé le président républicain. Paul Girard estime qu'il n'a pas la stature d'un président. M. Girard a quitté la salle.",
+  );
+  assert.equal(got[1]!.speaker, 'Marc Vidal');
+});
+
+test('a masculine role description is not a woman holding the feminine title', () => {
+  const got = quotes(
+    "Paul Girard a reçu les maires lundi. Le chef de l'État a demandé à son ministre de le représenter à l'investiture de la nouvelle présidente Anne Morel.",
+  );
+  assert.equal(got[0]!.speaker, 'Paul Girard');
+});
+
+test('a bare "le président" is not the president of another body', () => {
+  const got = quotes(
+    'Emmanuel Roux est arrivé lundi à Lille. «Nous ne sommes pas au rendez-vous», a lancé le président devant les élus. Plus tard, le président du département, Luc Besson, a répondu aux journalistes.',
+  );
+  assert.equal(got[0]!.speaker, 'Emmanuel Roux');
+});
+
+test('an inverted incise with a complement inside the marks still cuts the passage', () => {
+  const got = quotes(
+    "Marc Vidal a parlé longuement. «Je ne renonce pas au projet, rappelle-t-il à propos de son départ du conseil. J'ai seulement besoin de temps.»",
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.speaker]),
+    [
+      ['Je ne renonce pas au projet', 'Marc Vidal'],
+      ["J'ai seulement besoin de temps", 'Marc Vidal'],
+    ],
+  );
+});
+
+test('a hyphenated word that only starts with a given name does not open a person name', () => {
+  const got = quotes(
+    "«Nous ne reculerons pas», a indiqué à l'Agence France-Presse Paul Girard, porte-parole du syndicat.",
+  );
+  assert.equal(got[0]!.speaker, 'Paul Girard');
+});
+
+test('a subordinate clause (lorsque, quand) has its own subject', () => {
+  const got = quotes(
+    'Une vingtaine de riverains attendaient encore devant la mairie lorsque la police leur a demandé de quitter les lieux.',
+  );
+  assert.equal(got[0]!.mention, 'la police');
+});
+
+test('a reporting verb coordinated with other verbs takes the sentence subject', () => {
+  const got = quotes(
+    'Environ 80 «gilets jaunes» occupent un carrefour, arrêtent les camions et demandent aux chauffeurs de klaxonner pour passer.',
+  );
+  assert.equal(got[0]!.mention, 'Environ 80 «gilets jaunes»');
+});

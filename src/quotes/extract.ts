@@ -461,8 +461,23 @@ function invertedIndirect(
     const colon = lastPunctBefore(doc, sent.first, before, ':');
     if (colon >= 0) start = doc.tokens.end[colon]!;
     if (countWords(doc.text, start, span.end) < 4) continue;
+    // Speech reported at second hand (Marc Morel a estimé que ..., a relaté son porte-parole): the
+    // words are the inner speaker's, whose clause is already taken; the relayer adds nothing.
+    if (!incise && out.some((o) => isRelayedSpeech(doc, o, start, doc.tokens.start[before]!))) continue;
     out.push(reported(quoted, consumed, start, span.end, cueOf(doc, g), mention));
   }
+}
+
+/**
+ * A "que" clause with a named subject of its own inside [start, end): Marc Morel a estimé que ...
+ * Not one introduced by a pronoun or "on", whose source may well be the relayer, nor an
+ * infinitive (n'a pas souhaité commenter, indique le journal).
+ */
+function isRelayedSpeech(doc: Doc, o: RawQuote, start: number, end: number): boolean {
+  if (o.start < start || o.start >= end || !o.mention || !o.cue || o.followOn) return false;
+  if (o.cue.start < start) return false;
+  const k = tokenAtOrAfter(doc, o.start) - 1;
+  return k >= 0 && /^(que|qu’|qu')$/.test(lower(doc, k)) && hasProperName(doc, o.mention);
 }
 
 function directQuotes(
@@ -637,6 +652,14 @@ function inciseQuotes(
           end++;
         if (end - after > 1 && isPunct(doc, end, ',.')) after = end;
       }
+      // A complement after an inverted cue: , rappelle-t-il à propos de son départ. / , dit-il en
+      // souriant, ... The incise runs to the next punctuation.
+      if (g.inverted >= 0 && !isPunct(doc, after, ',.;') && doc.tokens.kind[after] === TokenKind.Word) {
+        let end = after + 1;
+        while (end - after <= 15 && doc.tokens.kind[end] === TokenKind.Word && doc.tokens.end[end]! < q.end)
+          end++;
+        if (isPunct(doc, end, ',.;')) after = end;
+      }
       if (!isPunct(doc, after, ',.;') && doc.tokens.start[after]! < q.end) continue;
       const a = trimClause(doc, q.start, doc.tokens.start[g.first - 1]!);
       const b = trimClause(doc, Math.min(q.end, doc.tokens.end[after]!), q.end);
@@ -755,6 +778,18 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
   if (g && /^(et|puis|mais)$/.test(lower(doc, g.first - 1))) {
     const prev = previousGroup(doc, sent, g);
     if (prev && prev !== g) return subjectFor(doc, sent, prev);
+    // After verbs that report nothing (X occupent un rond-point, arrêtent les voitures et
+    // demandent ...): the subject opening the sentence, right before its verb.
+    if (!prev && !g.nonFinite) {
+      const np = nounPhraseAt(doc, sent.first, g.first - 2);
+      // A quoted name ends the phrase: Environ 150 «gilets jaunes» | occupent.
+      let marks = 0;
+      for (let k = np ? np.first : 0; np && k < np.last; k++) {
+        if (doc.tokens.kind[k] === TokenKind.Quote && ++marks === 2) np.last = k;
+      }
+      const next = np ? np.last + 1 : -1;
+      if (np && doc.tokens.kind[next] === TokenKind.Word && /^\p{Ll}/u.test(tokenText(doc, next))) return np;
+    }
   }
   if (g && g.nonFinite) {
     const earlier = (sentenceMentions.get(sent) ?? []).filter((m) => m.last < g.first);
@@ -772,6 +807,18 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
     // estimant que, saluant: the subject of the main clause, at the start of the sentence.
     const np = nounPhraseAt(doc, sent.first, verbFirst - 1);
     if (np) return np;
+    // A participle opening the sentence (Appelant à «la lucidité», Marc Morel a estimé ...): the
+    // subject of the main clause, after the first comma.
+    if (g.first <= sent.first + 1) {
+      for (let k = g.last + 1; k < sent.last; k++) {
+        if (tokenText(doc, k) !== ',') continue;
+        const main = nounPhraseAt(doc, k + 1, sent.last);
+        const after = main ? main.last + 1 : -1;
+        if (main && doc.tokens.kind[after] === TokenKind.Word && !/^\p{Lu}/u.test(tokenText(doc, after)))
+          return main;
+        break;
+      }
+    }
   }
   return subjectBefore(doc, sent.first, verbFirst);
 }

@@ -323,6 +323,18 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
   return phraseEndingAt(doc, clauseStart, j);
 }
 
+/** Conjunctions opening a clause of their own: ... lorsque la police leur a demandé de partir. */
+const SUBORDINATORS = new Set([
+  'lorsque',
+  'lorsqu’',
+  "lorsqu'",
+  'quand',
+  'puisque',
+  'puisqu’',
+  "puisqu'",
+  'car',
+]);
+
 /** The noun phrase that ends at token `end`, reading left to the clause start. */
 function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRange | null {
   // A phrase ending in a quoted name: de nombreux "gilets jaunes" se disant ...
@@ -343,7 +355,7 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   let k = end;
   while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
     const w = lower(doc, k - 1);
-    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'mais') break;
+    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'mais' || SUBORDINATORS.has(w)) break;
     // "et" joins adjectives inside a phrase (la Transition écologique et solidaire), not phrases.
     if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;

@@ -74,8 +74,12 @@ function orgLike(doc: Doc, first: number, last: number): boolean {
 
 /** A known given name, not one that is also a common word (Pierre, Rose) unless a name follows. */
 function givenName(doc: Doc, i: number): Gender | undefined {
-  const g = firstNameGender(tokenText(doc, i));
+  const word = tokenText(doc, i);
+  const g = firstNameGender(word);
   if (!g) return undefined;
+  // A compound given name is names throughout (Jean-Yves); France-Presse is not one.
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0 && firstNameGender(word.slice(hyphen + 1)) === undefined) return undefined;
   if (isCommonWordName(tokenText(doc, i)) && !(i + 1 < doc.tokens.count && isCap(doc, i + 1)))
     return undefined;
   return g === 'ambiguous' ? 'unknown' : g;
@@ -671,7 +675,14 @@ export class SpeakerResolver {
       // A definite role description: the person the article means (le secrétaire général).
       const gender: Gender = female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
-      const linked = this.roleHolder(m) ?? this.antecedent(at, gender, false, true, this.complementName(m));
+      // Nobody before it (a lead: Le président américain a affirmé ...): the person named next,
+      // close after; not for an office with its complement (le président de la cour).
+      const linked =
+        this.roleHolder(m) ??
+        this.antecedent(at, gender, false, true, this.complementName(m)) ??
+        (/^(le|la|l’|l')$/.test(det) && this.complementStart(m) > m.last
+          ? this.cataphor(at, gender, 300)
+          : null);
       if (linked) return linked;
       return { name: text, type: 'person', gender };
     }
@@ -706,25 +717,40 @@ export class SpeakerResolver {
       head,
       ...(ROLE_SYNONYMS.find(([w, h]) => words.has(w) && (h === '' || head === h))?.[2] ?? []),
     ]);
+    // A description with a complement (le chef de l'État), or a bare "le président" (in news, the
+    // head of state), is not a holder of the same title with another complement (le président
+    // du département); a bare "le porte-parole" may well be the porte-parole du gouvernement.
+    const strictOffice = headEnd <= m.last || head === 'président' || head === 'présidente';
     let best: PersonName | null = null;
     let bestScore = 0;
     let bestDistance = Infinity;
     const at = doc.tokens.start[m.first]!;
     // A name in the description's complement is someone else: le proche d'Emmanuel Macron.
     const complement = this.complementName(m);
+    // Le chef de l'État is not la nouvelle présidente: the determiner tells the holder's gender.
+    const det = lower(doc, m.first);
+    const descGender: Gender = /^(le|un|ce|cet|du|au)$/.test(det)
+      ? 'male'
+      : /^(la|une|cette)$/.test(det)
+        ? 'female'
+        : 'unknown';
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
       if (complement !== null && this.fullName(p.name) === complement) continue;
+      const pg = p.gender !== 'unknown' ? p.gender : this.genderOf(this.fullName(p.name));
+      if (descGender !== 'unknown' && pg !== 'unknown' && pg !== descGender) continue;
       const distance = p.start < at ? at - p.start : (p.start - at) * 3;
       if (distance > REFERENCE_SPAN * 2) continue;
-      const lo = Math.max(0, p.first - 8);
-      const hi = Math.min(doc.tokens.count - 1, p.last + 6);
+      // The name's own sentence: a role word across a full stop is about someone else.
+      const sent = doc.sentences[doc.sentenceOfToken[p.first]!]!;
+      const lo = Math.max(sent.first, p.first - 8);
+      const hi = Math.min(sent.last, p.last + 6);
       let hasHead = false;
       const shared = new Set<string>();
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
         const w = lower(doc, i);
-        if (heads.has(w)) hasHead = true;
+        if (heads.has(w) && !(strictOffice && this.otherOffice(i, words))) hasHead = true;
         if (words.has(w)) shared.add(w);
       }
       if (!hasHead) continue;
@@ -738,6 +764,20 @@ export class SpeakerResolver {
     if (!best) return null;
     const name = this.fullName(best.name);
     return { name, type: 'person', gender: this.genderOf(name), personKey: name };
+  }
+
+  /**
+   * A role word whose complement names an office the description does not: "président de
+   * l'Assemblée" for "le chef de l'État" or a bare "le président" ("de la République" aside).
+   */
+  private otherOffice(i: number, words: ReadonlySet<string>): boolean {
+    const doc = this.doc;
+    if (i + 1 >= doc.tokens.count || !/^(de|du|des|d’|d')$/.test(lower(doc, i + 1))) return false;
+    let k = i + 2;
+    while (k < doc.tokens.count && DETERMINERS.has(lower(doc, k))) k++;
+    if (k >= doc.tokens.count || doc.tokens.kind[k] !== TokenKind.Word) return false;
+    const w = lower(doc, k);
+    return w !== 'république' && !words.has(w);
   }
 
   /** The first token of the mention's first "de" complement (le secrétaire général [de l'Otan]), or past its end. */
@@ -896,10 +936,10 @@ export class SpeakerResolver {
   }
 
   /** The first person named after `at`, when nothing before fits: Le ministre ... (later) Christophe Castaner. */
-  private cataphor(at: number, gender: Gender): ResolvedSpeaker | null {
+  private cataphor(at: number, gender: Gender, span = 1500): ResolvedSpeaker | null {
     for (const p of this.nameEvents) {
       if (p.start < at) continue;
-      if (p.start - at > 1500) break;
+      if (p.start - at > span) break;
       const name = this.fullName(p.name);
       const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
       if (g !== 'unknown' && g !== gender) continue;
