@@ -116,7 +116,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     const cached = cache.get(key);
     if (cached) return { result: cached, hit: true };
     const version = cache.enabled ? cache.current() : 0;
-    const result = pool ? await pool.run(params) : search(store, params);
+    // The same words and filters on the same worker, whatever the page: it has their counts.
+    const affinity = JSON.stringify([
+      params.text,
+      params.from,
+      params.to,
+      params.source,
+      params.articles,
+      params.quotes,
+    ]);
+    const result = pool ? await pool.run(params, affinity) : search(store, params);
     cache.set(key, result, version);
     return { result, hit: false };
   };

@@ -27,6 +27,27 @@ test('a slow job holds up no other: queued jobs go to whichever worker is free',
   }
 });
 
+test('jobs of one key go to one worker, when it is free; different keys use both', async () => {
+  const pool = new WorkerPool<{ ms: number; tag: string; who?: boolean }, string>(worker, null, 2);
+  try {
+    const who = (key: string): Promise<string> => pool.run({ ms: 0, tag: '', who: true }, key);
+    const threads = async (key: string): Promise<Set<string>> => {
+      const seen = new Set<string>();
+      for (let i = 0; i < 6; i++) seen.add(await who(key));
+      return seen;
+    };
+    const keys = ['gilets jaunes', 'retraites', 'Otan', 'carburant', 'Macron', 'climat'];
+    const homes: Set<string>[] = [];
+    for (const k of keys) homes.push(await threads(k));
+    for (const h of homes) assert.equal(h.size, 1, 'each key always on the same worker');
+    assert.equal(new Set(homes.map((h) => [...h][0])).size, 2, 'the keys spread over both workers');
+    // Without a key, the first free worker: the first, when both are free.
+    assert.equal((await threads('')).size, 1);
+  } finally {
+    await pool.close();
+  }
+});
+
 test('closing the pool fails its jobs, running or queued, instead of leaving them pending', async () => {
   const pool = new WorkerPool<{ ms: number; tag: string }, string>(worker, null, 1);
   const outcome = (p: Promise<string>): Promise<string> =>

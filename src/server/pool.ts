@@ -3,8 +3,14 @@
 // analyses of posted articles (a long text takes seconds). Jobs wait in one queue, and a worker
 // takes the next when it is done with its job: a slow job delays no other, where assigning jobs to
 // workers on arrival would delay all those queued behind it (under 50 concurrent searches, 25 per
-// worker). The message round trip between two jobs (tens of microseconds) is the price. A worker
-// that dies fails its job and is replaced.
+// worker). The message round trip between two jobs (tens of microseconds) is the price.
+//
+// A job may name a key (a search's words and filters, not its page): jobs of one key go to the
+// same worker when it is free or soon free, because each worker's connection keeps the counts of
+// the searches it ran (SqliteStore), and a search counted on one worker and repeated on the other
+// costs about 1.6 times as much. A job goes to its key's worker when that one is free; a free
+// worker takes the oldest job of its own keys among the first AFFINITY_LOOKAHEAD queued, else
+// the oldest job. A worker that dies fails its job and is replaced.
 
 import { Worker } from 'node:worker_threads';
 
@@ -25,8 +31,19 @@ interface Slot<O> {
 interface Queued<I, O> extends Pending<O> {
   id: number;
   input: I;
+  /** The worker this job's key belongs to, or -1. */
+  home: number;
 }
 
+/** How far down the queue a free worker looks for a job of its own keys. */
+const AFFINITY_LOOKAHEAD = 8;
+
+/** FNV-1a hash of a string: which worker a key belongs to. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /** The messages of a worker of the pool: `{id, input}` in, `{id, output}` or `{id, error}` out. */
 export interface JobReply<O> {
@@ -37,9 +54,8 @@ export interface JobReply<O> {
 
 export class WorkerPool<I, O> {
   readonly #slots: Slot<O>[] = [];
+  /** Jobs not sent yet, oldest first (at most a few dozen: one per waiting request). */
   readonly #queue: Queued<I, O>[] = [];
-  /** The first job of #queue not sent yet (the array is compacted now and then). */
-  #head = 0;
   #next = 0;
   #closed = false;
 
@@ -82,39 +98,55 @@ export class WorkerPool<I, O> {
     return slot;
   }
 
-  run(input: I): Promise<O> {
+  /** Runs `input` on a worker; jobs of the same `key` go to the same worker where they can. */
+  run(input: I, key?: string): Promise<O> {
     if (this.#closed) return Promise.reject(new Error('worker pool closed'));
     const id = this.#next++;
+    const home = key === undefined ? -1 : hashKey(key) % this.#slots.length;
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id, input, resolve, reject });
+      this.#queue.push({ id, input, resolve, reject, home });
       this.#dispatch();
     });
   }
 
   /** Jobs waiting, not yet sent to a worker. */
   get queued(): number {
-    return this.#queue.length - this.#head;
+    return this.#queue.length;
   }
 
-  /** Sends queued jobs, oldest first, to the idle workers. */
+  /**
+   * Sends queued jobs to the idle workers: the oldest job (of the first AFFINITY_LOOKAHEAD) whose
+   * worker is idle goes there; else the oldest job goes to an idle worker, which never waits
+   * while jobs do.
+   */
   #dispatch(): void {
-    while (this.#head < this.#queue.length) {
-      const slot = this.#slots.find((s) => s.pending.size === 0);
-      if (slot === undefined) return;
-      const job = this.#queue[this.#head++]!;
+    const idle = (w: number): boolean => this.#slots[w]!.pending.size === 0;
+    while (this.#queue.length > 0) {
+      const any = this.#slots.findIndex((s) => s.pending.size === 0);
+      if (any === -1) return;
+      let k = 0;
+      let w = any;
+      const end = Math.min(this.#queue.length, AFFINITY_LOOKAHEAD);
+      for (let i = 0; i < end; i++) {
+        const home = this.#queue[i]!.home;
+        if (home !== -1 && idle(home)) {
+          k = i;
+          w = home;
+          break;
+        }
+      }
+      const job = this.#queue.splice(k, 1)[0]!;
+      const slot = this.#slots[w]!;
       slot.pending.set(job.id, { resolve: job.resolve, reject: job.reject });
       slot.worker.postMessage({ id: job.id, input: job.input });
     }
-    this.#queue.length = 0;
-    this.#head = 0;
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     const error = new Error('worker pool closed');
-    for (const job of this.#queue.slice(this.#head)) job.reject(error);
+    for (const job of this.#queue) job.reject(error);
     this.#queue.length = 0;
-    this.#head = 0;
     for (const slot of this.#slots) {
       for (const p of slot.pending.values()) p.reject(error);
       slot.pending.clear();
