@@ -5,7 +5,7 @@ import { WorkerPool } from './pool.js';
 
 const worker = new URL('./pool-test-worker.js', import.meta.url);
 
-test('a slow job holds up no other: queued jobs go to whichever worker is free', async () => {
+test('a slow job holds up at most the one job sent ahead to its worker', async () => {
   const pool = new WorkerPool<{ ms: number; tag: string }, string>(worker, null, 2);
   try {
     const done: string[] = [];
@@ -13,15 +13,12 @@ test('a slow job holds up no other: queued jobs go to whichever worker is free',
       pool.run({ ms, tag }).then((t) => void done.push(t));
     // One slow job, then quick ones: assigned on arrival, half of them would wait behind it.
     const jobs = [run(600, 'slow')];
-    for (let i = 0; i < 8; i++) jobs.push(run(15, `quick${i}`));
-    assert.equal(pool.queued, 7, 'two sent, one per worker; the others wait in the queue');
+    for (let i = 0; i < 10; i++) jobs.push(run(15, `quick${i}`));
+    assert.equal(pool.queued, 7, 'four sent, two per worker (one running, one ahead); the others wait');
     await Promise.all(jobs);
-    assert.equal(done.at(-1), 'slow');
-    assert.deepEqual(
-      done.slice(0, 8),
-      Array.from({ length: 8 }, (_, i) => `quick${i}`),
-      'the quick jobs finish in their order, all on the free worker',
-    );
+    const late = done.slice(done.indexOf('slow') + 1);
+    assert.ok(late.length <= 1, `only the job sent ahead behind the slow one finishes after it: ${late}`);
+    assert.equal(done.length, 11);
   } finally {
     await pool.close();
   }

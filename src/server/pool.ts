@@ -35,6 +35,12 @@ interface Queued<I, O> extends Pending<O> {
   home: number;
 }
 
+/**
+ * Jobs a worker holds at most: the one it runs and the next, sent ahead so that it never waits for
+ * the main thread between two jobs (which, answering HTTP meanwhile, can take a while).
+ */
+const MAX_IN_FLIGHT = 2;
+
 /** How far down the queue a free worker looks for a job of its own keys. */
 const AFFINITY_LOOKAHEAD = 8;
 
@@ -115,30 +121,32 @@ export class WorkerPool<I, O> {
   }
 
   /**
-   * Sends queued jobs to the idle workers: the oldest job (of the first AFFINITY_LOOKAHEAD) whose
-   * worker is idle goes there; else the oldest job goes to an idle worker, which never waits
-   * while jobs do.
+   * Sends queued jobs to the workers with room: the oldest job (of the first AFFINITY_LOOKAHEAD)
+   * whose worker has room goes there, else the oldest job to the worker with the most room. Idle
+   * workers are served before those that would queue a second job.
    */
   #dispatch(): void {
-    const idle = (w: number): boolean => this.#slots[w]!.pending.size === 0;
-    while (this.#queue.length > 0) {
-      const any = this.#slots.findIndex((s) => s.pending.size === 0);
-      if (any === -1) return;
-      let k = 0;
-      let w = any;
-      const end = Math.min(this.#queue.length, AFFINITY_LOOKAHEAD);
-      for (let i = 0; i < end; i++) {
-        const home = this.#queue[i]!.home;
-        if (home !== -1 && idle(home)) {
-          k = i;
-          w = home;
-          break;
+    for (let load = 0; load < MAX_IN_FLIGHT; load++) {
+      const has = (w: number): boolean => this.#slots[w]!.pending.size <= load;
+      while (this.#queue.length > 0) {
+        const any = this.#slots.findIndex((_, w) => has(w));
+        if (any === -1) break;
+        let k = 0;
+        let w = any;
+        const end = Math.min(this.#queue.length, AFFINITY_LOOKAHEAD);
+        for (let i = 0; i < end; i++) {
+          const home = this.#queue[i]!.home;
+          if (home !== -1 && has(home)) {
+            k = i;
+            w = home;
+            break;
+          }
         }
+        const job = this.#queue.splice(k, 1)[0]!;
+        const slot = this.#slots[w]!;
+        slot.pending.set(job.id, { resolve: job.resolve, reject: job.reject });
+        slot.worker.postMessage({ id: job.id, input: job.input });
       }
-      const job = this.#queue.splice(k, 1)[0]!;
-      const slot = this.#slots[w]!;
-      slot.pending.set(job.id, { resolve: job.resolve, reject: job.reject });
-      slot.worker.postMessage({ id: job.id, input: job.input });
     }
   }
 
