@@ -68,50 +68,61 @@ export interface Ctx {
   fold: (i: number) => string;
   isCap: (i: number) => boolean;
   isWord: (i: number) => boolean;
-  /** 1 where a capital proves nothing: sentence, line, quotation or parenthesis start. */
+  /** 1 where a capital proves nothing: sentence, line, quotation or parenthesis start (tokens 0..n-1). */
   initial: Uint8Array;
   /** Token i starts a new sentence or line: no name runs across. */
   breakBefore: (i: number) => boolean;
   /** Token i cannot continue a gazetteer name: a break, or neither a word, a number nor "&". */
   nameStop: (i: number) => boolean;
-  /** knownAt's answers by token (undefined: not asked yet); several rules ask about one token. */
-  knownCache: Array<KnownHit | null | undefined>;
+  /** knownAt's answers by token (0: not asked yet, -1: none, k: knownHits[k - 1]); several rules ask about one token. */
+  knownState: Int32Array;
+  knownHits: KnownHit[];
 }
 
 export type KnownHit = { last: number; value: KnownName };
 
 export function makeCtx(doc: Doc): Ctx {
   const n = doc.tokens.count;
-  const rawCache: (string | undefined)[] = new Array(n);
-  const raw = (i: number): string => (i < 0 || i >= n ? '' : (rawCache[i] ??= tokenText(doc, i)));
+  const buf = tokenBuffers(n);
+  const raw = (i: number): string => (i < 0 || i >= n ? '' : tokenText(doc, i));
   // The document's shared cache: the quote stage has lowered most words already. A word without
   // an initial capital keeps its inner ones (cdH, vice-Premier): its lower-case form serves only
-  // when it is the text itself.
+  // when it is the text itself (lowState 1), else its own text does (2).
   const lower = tokenLowerOf(doc);
   const { start, flags } = doc.tokens;
-  const lowCache: (string | undefined)[] = new Array(n);
-  const lowOf = (i: number): string => {
-    const l = lower(i);
-    return flags[i]! & TokenFlag.Capitalised || sameText(doc.text, start[i]!, l) ? l : raw(i);
+  const lowState = buf.lowState;
+  const low = (i: number): string => {
+    if (i < 0 || i >= n) return '';
+    let st = lowState[i]!;
+    if (st === 0) {
+      st = flags[i]! & TokenFlag.Capitalised || sameText(doc.text, start[i]!, lower(i)) ? 1 : 2;
+      lowState[i] = st;
+    }
+    return st === 1 ? lower(i) : raw(i);
   };
-  const low = (i: number): string => (i < 0 || i >= n ? '' : (lowCache[i] ??= lowOf(i)));
-  // What the stage knows of each distinct word, shared across articles: one look-up per token.
-  const wordCache: (WordInfo | undefined)[] = new Array(n);
-  const word = (i: number): WordInfo => (wordCache[i] ??= wordInfo(low(i)));
+  // What the stage knows of each distinct word, shared across articles: one look-up per token,
+  // remembered as the record's id.
+  const wordId = buf.wordId;
+  const word = (i: number): WordInfo => {
+    const id = wordId[i]!;
+    if (id > 0) return WORD_LIST[id - 1]!;
+    const x = wordInfo(low(i));
+    wordId[i] = x.id + 1;
+    return x;
+  };
   const fold = (i: number): string => (i < 0 || i >= n ? '' : word(i).fold);
   const { kind } = doc.tokens;
   const isWord = (i: number): boolean => i >= 0 && i < n && kind[i] === TokenKind.Word;
   const isCap = (i: number): boolean => isWord(i) && (flags[i]! & TokenFlag.Capitalised) !== 0;
-  const initial = new Uint8Array(n);
+  const initial = buf.initial;
   for (const s of doc.sentences) initial[s.first] = 1;
   for (let i = 0; i + 1 < n; i++) {
-    if (doc.tokens.flags[i]! & TokenFlag.NewlineBefore) initial[i] = 1;
-    const k = doc.tokens.kind[i];
+    if (flags[i]! & TokenFlag.NewlineBefore) initial[i] = 1;
+    const k = kind[i];
     if (k === TokenKind.Quote || k === TokenKind.Dash) initial[i + 1] = 1;
-    else if (k === TokenKind.Punct && OPENING_PUNCT.has(doc.text.charCodeAt(doc.tokens.start[i]!)))
-      initial[i + 1] = 1;
+    else if (k === TokenKind.Punct && OPENING_PUNCT.has(doc.text.charCodeAt(start[i]!))) initial[i + 1] = 1;
   }
-  if (n > 0 && doc.tokens.flags[n - 1]! & TokenFlag.NewlineBefore) initial[n - 1] = 1;
+  if (n > 0 && flags[n - 1]! & TokenFlag.NewlineBefore) initial[n - 1] = 1;
   const sentence = doc.sentenceOfToken;
   const breakBefore = (i: number): boolean =>
     i <= 0 || i >= n || (flags[i]! & TokenFlag.NewlineBefore) !== 0 || sentence[i] !== sentence[i - 1];
@@ -128,8 +139,9 @@ export function makeCtx(doc: Doc): Ctx {
     }
     // A word the stage looked up already (capitals): its bits; another (the lowercase words around
     // a name): the lists asked about only, without a look-up in the large map of words.
-    const x = wordCache[i];
-    if (x === undefined) return (wordSets(low(i), bits) & bits) !== 0;
+    const id = wordId[i]!;
+    if (id === 0) return (wordSets(low(i), bits) & bits) !== 0;
+    const x = WORD_LIST[id - 1]!;
     if (x.sets < 0) x.sets = wordSets(low(i));
     return (x.sets & bits) !== 0;
   };
@@ -139,7 +151,6 @@ export function makeCtx(doc: Doc): Ctx {
     if (x.given < 0) x.given = givenClass(low(i));
     return x.given;
   };
-  const knownCache = new Array<KnownHit | null | undefined>(n);
   return {
     doc,
     n,
@@ -155,8 +166,44 @@ export function makeCtx(doc: Doc): Ctx {
     initial,
     breakBefore,
     nameStop,
-    knownCache,
+    knownState: buf.knownState,
+    knownHits: [],
   };
+}
+
+/**
+ * Per-token buffers, reused from article to article and cleared over the article's tokens: the
+ * stage runs one article at a time, and per-token arrays were most of what it allocated.
+ */
+interface TokenBuffers {
+  lowState: Uint8Array;
+  wordId: Int32Array;
+  knownState: Int32Array;
+  initial: Uint8Array;
+}
+let BUFFERS: TokenBuffers | null = null;
+
+function tokenBuffers(n: number): TokenBuffers {
+  if (BUFFERS === null || BUFFERS.wordId.length < n) {
+    const size = Math.max(n, 4096);
+    BUFFERS = {
+      lowState: new Uint8Array(size),
+      wordId: new Int32Array(size),
+      knownState: new Int32Array(size),
+      initial: new Uint8Array(size),
+    };
+  } else {
+    BUFFERS.lowState.fill(0, 0, n);
+    BUFFERS.wordId.fill(0, 0, n);
+    BUFFERS.knownState.fill(0, 0, n);
+    BUFFERS.initial.fill(0, 0, n);
+  }
+  // The shared map of words is cleared between articles only: the ids above must stay valid.
+  if (WORDS.size > 50000) {
+    WORDS.clear();
+    WORD_LIST.length = 0;
+  }
+  return BUFFERS;
 }
 
 /** text holds s at offset at. */
@@ -169,6 +216,8 @@ function sameText(text: string, at: number, s: string): boolean {
 const OPENING_PUNCT = new Set([...':(•|[*.?!…;'].map((ch) => ch.charCodeAt(0)));
 /** A distinct word (a token's low() text): its fold, given-name class and gazetteer start. */
 export interface WordInfo {
+  /** Index in WORD_LIST. */
+  id: number;
   fold: string;
   /** See Ctx.given; -1: not computed yet. */
   given: number;
@@ -179,13 +228,15 @@ export interface WordInfo {
 }
 /** Words across articles (bounded): words repeat, in an article and across articles. */
 const WORDS = new Map<string, WordInfo>();
+/** The records of WORDS by id. */
+const WORD_LIST: WordInfo[] = [];
 
 function wordInfo(w: string): WordInfo {
   let x = WORDS.get(w);
   if (x === undefined) {
-    if (WORDS.size > 50000) WORDS.clear();
-    x = { fold: foldKey(w), given: -1, known: undefined, sets: -1 };
+    x = { id: WORD_LIST.length, fold: foldKey(w), given: -1, known: undefined, sets: -1 };
     WORDS.set(w, x);
+    WORD_LIST.push(x);
   }
   return x;
 }
@@ -269,8 +320,12 @@ export function isAcronym(w: string): boolean {
 /** A known name at token i (longest match), honouring the exact capitals of acronyms. */
 export function knownAt(c: Ctx, i: number): KnownHit | null {
   if (i < 0 || i >= c.n) return null;
-  let hit = c.knownCache[i];
-  if (hit === undefined) c.knownCache[i] = hit = findKnown(c, i);
+  const st = c.knownState[i]!;
+  if (st > 0) return c.knownHits[st - 1]!;
+  if (st < 0) return null;
+  const hit = findKnown(c, i);
+  if (hit === null) c.knownState[i] = -1;
+  else c.knownState[i] = c.knownHits.push(hit);
   return hit;
 }
 
@@ -282,18 +337,26 @@ function findKnown(c: Ctx, i: number): KnownHit | null {
   if (x.known === null) return null;
   const hit = names.longestFrom(x.known, i, c.n, c.fold, c.nameStop);
   if (!hit) return null;
-  let text: string | undefined;
   const capital = c.isCap(i);
+  const from = c.doc.tokens.start[i]!;
+  const to = c.doc.tokens.end[hit.last]!;
   for (const listed of hit.value.listed) {
     const info = listedInfo(listed);
-    if (info.exact) {
-      text ??= c.doc.text.slice(c.doc.tokens.start[i]!, c.doc.tokens.end[hit.last]!).replace(/’/g, "'");
-      if (text !== info.norm) continue;
-    }
+    if (info.exact && !sameNormText(c.doc.text, from, to, info.norm)) continue;
     // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
     if (info.lower !== capital && sameCapitals(c, i, hit.last, info.upper)) return hit;
   }
   return null;
+}
+
+/** text[from, to) with ’ read as ' is norm (no slice: most checks fail on the length or first letters). */
+function sameNormText(text: string, from: number, to: number, norm: string): boolean {
+  if (to - from !== norm.length) return false;
+  for (let k = 0; k < norm.length; k++) {
+    const ch = text.charCodeAt(from + k);
+    if ((ch === 0x2019 ? 39 : ch) !== norm.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** What findKnown checks of a listed spelling, computed once per spelling. */
@@ -695,6 +758,14 @@ function mayStartLower(text: string, start: number, end: number): boolean {
   return (LOWER_START_TABLE[slot]! & lengthBit(end - start)) !== 0;
 }
 
+/** Token indexes of the possible name starts, reused from article to article. */
+let STARTS = new Int32Array(4096);
+
+function startBuffer(n: number): Int32Array {
+  if (STARTS.length < n) STARTS = new Int32Array(n);
+  return STARTS;
+}
+
 /** A role, nationality or common word: capitalised, it names nothing alone. */
 function plainWord(c: Ctx, k: number): boolean {
   return c.is(k, IS_PLAIN);
@@ -759,14 +830,27 @@ export function candidates(c: Ctx): Occurrence[] {
     push(acr);
   }
 
+  // One pass over the tokens finds where a name may start: capitalised words, and the few
+  // lowercase words that may (a cheap test on their first two letters and length).
   const text = c.doc.text;
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
+  const flags = c.doc.tokens.flags;
+  const at = startBuffer(n);
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    if (covered[i] || !c.isWord(i)) continue;
-    // Most lowercase words start nothing: a cheap test on their first two letters and length first.
-    if (!c.isCap(i) && !(mayStartLower(text, starts[i]!, ends[i]!) && LOWER_START_WORDS.has(c.low(i))))
-      continue;
+    if (kind[i] !== TokenKind.Word) continue;
+    if (flags[i]! & TokenFlag.Capitalised || mayStartLower(text, starts[i]!, ends[i]!)) at[m++] = i;
+  }
+  let resume = 0;
+  for (let p = 0; p < m; p++) {
+    const i = at[p]!;
+    if (i < resume || covered[i]) continue;
+    resume = visit(i) + 1;
+  }
+  /** The candidate starting at token i, if any; returns the last token it covers (i when none). */
+  function visit(i: number): number {
+    if (!c.isCap(i) && !LOWER_START_WORDS.has(c.low(i))) return i;
     const w = c.low(i);
     // Institutions: le parquet de Paris, la préfecture du Var (the complement is a name of its own too).
     if (!c.isCap(i) || c.initial[i] || c.is(i, IS_INSTITUTION_NOUN)) {
@@ -777,7 +861,7 @@ export function candidates(c: Ctx): Occurrence[] {
         o.settled = true;
         push(o, false);
         for (let k = i; k < inst.complementFirst; k++) covered[k] = 1;
-        continue;
+        return i;
       }
     }
     const known = knownAt(c, i);
@@ -803,7 +887,7 @@ export function candidates(c: Ctx): Occurrence[] {
           i = last;
         }
       }
-      continue;
+      return i;
     }
     // Titles: M. Morel, Mme Dupont, Me Dupond-Moretti.
     if (
@@ -817,19 +901,18 @@ export function candidates(c: Ctx): Occurrence[] {
       o.initial = false;
       o.scores.person += 10;
       push(o);
-      i = last;
-      continue;
+      return last;
     }
     // Sentence openers and function words are not part of a name: "Selon Jean Dupont", "La France";
     // unless a known name starts with them (La Haye), they start nothing.
     const opener = c.is(i, IS_NOT_NAME_WORD) || (c.initial[i] === 1 && c.is(i, IS_SENTENCE_OPENER));
-    if (opener && !known) continue;
+    if (opener && !known) return i;
     const runLast = capitalRun(c, i);
     // A town or an ambiguous name must not hide a stronger one after it: L'Union européenne.
     if (known && (known.value.ambiguous || known.value.place === 'town')) {
       const after = knownAt(c, i + 1);
       if (after && after.last >= known.last && !after.value.ambiguous && after.value.place !== 'town')
-        continue;
+        return i;
     }
     if (known) {
       // A known name wins, unless the run goes on with more of one name (France Nature
@@ -850,14 +933,12 @@ export function candidates(c: Ctx): Occurrence[] {
         else if (v.ambiguous || v.place === 'town') o.scores.place += v.ambiguous ? 0.5 : 1.5;
         else o.scores.place += 8;
         push(o);
-        i = known.last;
-        continue;
+        return known.last;
       }
     }
-    if (opener) continue;
+    if (opener) return i;
     if (c.is(i, IS_MONTH_OR_DAY)) {
-      i = runLast;
-      continue;
+      return runLast;
     }
     const trigger = c.is(i - 1, IS_ORGANIZATION_TRIGGER) && !c.breakBefore(i);
     // An organisation's head takes the lowercase words of its name: Commission nationale du débat public.
@@ -865,12 +946,12 @@ export function candidates(c: Ctx): Occurrence[] {
     if (c.is(i, IS_ORGANIZATION_HEAD)) {
       last = organizationTail(c, runLast);
       // A head alone is a common noun (la Commission, le Parti), unless announced (le syndicat Alliance).
-      if (last === i && !trigger) continue;
-    } else if (runLast === i && plainWord(c, i)) continue;
+      if (last === i && !trigger) return i;
+    } else if (runLast === i && plainWord(c, i)) return i;
     // A role or common word opening the run (Premier ministre, Président Macron) is not part of the name.
-    if (runLast > i && plainWord(c, i) && !c.is(i, IS_ORGANIZATION_HEAD)) continue;
+    if (runLast > i && plainWord(c, i) && !c.is(i, IS_ORGANIZATION_HEAD)) return i;
     // A trigger word opening the run (l'ONG Sea-Watch) announces the name after it.
-    if (runLast > i && c.is(i, IS_ORGANIZATION_TRIGGER) && !c.is(i, IS_ORGANIZATION_HEAD)) continue;
+    if (runLast > i && c.is(i, IS_ORGANIZATION_TRIGGER) && !c.is(i, IS_ORGANIZATION_HEAD)) return i;
     // A place noun before the name belongs to it: la gare Saint-Charles, la place de la Bastille.
     let from = i;
     for (let b = 1; b <= 3 && i - b >= 0 && !c.breakBefore(i - b + 1); b++) {
@@ -891,8 +972,16 @@ export function candidates(c: Ctx): Occurrence[] {
       o.initial = false;
     }
     push(o);
-    i = last;
+    return last;
   }
-  out.sort((a, b) => a.first - b.first || b.last - a.last);
+  // Pushed mostly in text order: sort (stable) only when needed.
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (a.first > b.first || (a.first === b.first && a.last < b.last)) {
+      out.sort((x, y) => x.first - y.first || y.last - x.last);
+      break;
+    }
+  }
   return out;
 }

@@ -125,6 +125,12 @@ function hasAsciiLower(s: string): boolean {
 /** ' -> ’ (no regex run when there is none). */
 const curly = (t: string): string => (t.includes("'") ? t.replace(/'/g, '’') : t);
 
+/** The spans are in text order already (most are): a stable sort would leave them as they are. */
+function startsAscending(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
+  return true;
+}
+
 /** Union-find over string ids: aliases, acronyms and their expansions. */
 class Aliases {
   private readonly parent = new Map<string, string>();
@@ -299,7 +305,8 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const built: Array<{ e: Entity; first: number; cl: Cluster }> = [];
   for (const cl of clusters.values()) {
     if (cl.mentions.size === 0) continue;
-    const mentions = [...cl.mentions.values()].sort((a, b) => a.start - b.start);
+    const mentions = [...cl.mentions.values()];
+    if (!startsAscending(mentions)) mentions.sort((a, b) => a.start - b.start);
     const name = clusterName(cl, persons);
     if (name === '') continue;
     const e: Entity = { id: '', type: cl.type, name, mentions };
