@@ -25,6 +25,7 @@ import {
 } from '../lang/fr/calendar.js';
 import { CURRENCIES, NUMBER_WORD_ATOMS, numberFromWords, parseDigits } from '../lang/fr/numbers.js';
 import type { ArticleDate, DateFact, DateFactKind, DateFactPrecision } from '../types.js';
+import { DAY_BEFORE, Flag, scanDoc, type Hit } from './scan.js';
 import {
   addDays,
   daysBetween,
@@ -116,8 +117,6 @@ const MONTH_CONTEXT = new RegExp(
   `${B0}(?:en|depuis|dès|jusqu${APOS}(?:en|à|au)|avant|après|pour|ici|de|d${APOS}|entre|et|ou|partir\\s+de|vers|fin|début)\\s*$`,
   'iu',
 );
-/** A day number right before a month: chrono's case (le 14 juin, du 3 au 5 mars, 1er mai). */
-const DAY_BEFORE = /\d(?:er|re|e)?\s*(?:de\s+)?$/iu;
 /** A time of day at the end of a chrono match: "16 janvier 2019 à 19", "23/01/2019 17:40:41". */
 const TIME_TAIL =
   /[\s,]+(?:(?:à|a|vers|dès|de)\s+)?\d{1,2}\s*(?:[hH:]|heures?(?![\p{L}]))|[\s,]+(?:à|vers|dès)\s+\d{1,2}\s*$/u;
@@ -126,59 +125,6 @@ const WINDOW_MARGIN = 60;
 const CHRONO_MARGIN = 30;
 
 // ---------------------------------------------------------------------------------------------
-
-/** What a flagged word can be part of; a window runs only the parsers its flags call for. */
-const enum Flag {
-  Weekday = 1,
-  Month = 2,
-  RelativeDay = 4,
-  /** A unit of a duration or a set: jours, semaines, ans, heures, années... */
-  Unit = 8,
-  /** A period noun: semaine, week-end, mois, an, année. */
-  Period = 16,
-  Year = 32,
-  /** A dd/mm/yyyy date. */
-  Slash = 64,
-  /** chrono has something to say about it. */
-  Chrono = 128,
-}
-
-/** The cheap scan's table: lowercased word -> flags. */
-const TRIGGERS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (w: string, f: number): void => {
-    m.set(w, (m.get(w) ?? 0) | f);
-  };
-  for (const w of WEEKDAYS.keys()) add(w, Flag.Weekday | Flag.Chrono);
-  for (const w of MONTHS.keys()) if (!MONTH_ABBREVIATIONS.has(w)) add(w, Flag.Month);
-  for (const w of RELATIVE_DAYS.keys()) add(w, Flag.RelativeDay);
-  for (const w of DURATION_UNITS.keys()) add(w, Flag.Unit);
-  for (const w of SET_UNITS.keys()) add(w, Flag.Unit);
-  for (const w of PERIOD_NOUNS.keys()) add(w, Flag.Period);
-  return m;
-})();
-const LONGEST_TRIGGER = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
-/**
- * First two letters of every trigger, case-folded the Latin-1 way (c | 0x20) and cut to 8 bits
- * each -> bit mask of the triggers' lengths: a word whose start and length match no trigger is
- * skipped without a slice. A table, not a map: the scan reads it for every word of the text (a
- * collision of the cut codes only lets a word through to the exact test).
- */
-const TRIGGER_PREFIXES: Uint32Array = (() => {
-  const table = new Uint32Array(1 << 16);
-  for (const w of [...TRIGGERS.keys(), ...MONTH_ABBREVIATIONS]) table[prefixKey(w, 0)]! |= 1 << w.length;
-  return table;
-})();
-
-function prefixKey(s: string, at: number): number {
-  return (((s.charCodeAt(at) | 0x20) & 0xff) << 8) | ((s.charCodeAt(at + 1) | 0x20) & 0xff);
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  flags: number;
-}
 
 interface Candidate {
   start: number;
@@ -219,7 +165,7 @@ export function findDates(doc: Doc, articleDate: ArticleDate | null): DateFact[]
 export function findDateMentions(doc: Doc, articleDate: ArticleDate | null): DateMentions {
   const text = doc.text;
   const anchor = parseAnchor(articleDate);
-  const hits = scan(doc);
+  const hits = scanDoc(doc).hits;
   if (hits.length === 0) return { dates: [], repeats: [] };
   const candidates: Candidate[] = [];
   for (const w of windows(text, hits)) {
@@ -262,59 +208,6 @@ function sameWords(t: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^(?:le|la|les|l['’]|ce|cet|cette) ?/, '');
-}
-
-/** The cheap scan, over the tokens: calendar words, four-digit years, dd/mm/yyyy. */
-function scan(doc: Doc): Hit[] {
-  const { text, tokens } = doc;
-  const hits: Hit[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    const s = tokens.start[i]!;
-    const e = tokens.end[i]!;
-    const len = e - s;
-    if (tokens.kind[i] === TokenKind.Number) {
-      if (len === 4) {
-        const c0 = text.charCodeAt(s);
-        // 1000-2099, a whole token (not 280 000, not 2,5).
-        if ((c0 === 49 || (c0 === 50 && text.charCodeAt(s + 1) === 48)) && /^\d{4}$/.test(text.slice(s, e))) {
-          hits.push({ start: s, end: e, flags: Flag.Year });
-        }
-      } else if (
-        len <= 2 &&
-        text.charCodeAt(e) === 47 /* / */ &&
-        /^\/\d{1,2}\/\d/.test(text.slice(e, e + 5))
-      ) {
-        hits.push({ start: s, end: e, flags: Flag.Slash | Flag.Chrono });
-      }
-      continue;
-    }
-    if (tokens.kind[i] !== TokenKind.Word || len < 2) continue;
-    let at = s;
-    let flags = triggerAt(text, at, e);
-    // mi-mars, mi-décembre: the calendar word after a hyphen.
-    if (flags === 0 && text.charCodeAt(s + 2) === 45 /* - */) flags = triggerAt(text, (at = s + 3), e);
-    if (flags === 0) continue;
-    if (flags & Flag.Month && DAY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) flags |= Flag.Chrono;
-    if (
-      flags & Flag.Unit &&
-      /(?:il\s+y\s+a|dans)\s+\S+(?:\s+\S+)?\s*$/iu.test(text.slice(Math.max(0, at - 30), at))
-    ) {
-      flags |= Flag.Chrono;
-    }
-    hits.push({ start: at, end: e, flags });
-  }
-  return hits;
-}
-
-/** Flags of the word text[at, end), 0 when it is no trigger. */
-function triggerAt(text: string, at: number, end: number): number {
-  const len = end - at;
-  if (len > LONGEST_TRIGGER || len < 2 || !(TRIGGER_PREFIXES[prefixKey(text, at)]! & (1 << len))) return 0;
-  const w = text.slice(at, end).toLowerCase();
-  const flags = TRIGGERS.get(w);
-  if (flags !== undefined) return flags;
-  // janv. févr. sept.: abbreviations count only with their period.
-  return MONTH_ABBREVIATIONS.has(w) && text.charCodeAt(end) === 46 /* . */ ? Flag.Month : 0;
 }
 
 interface Window {
@@ -397,12 +290,26 @@ function toNumber(s: string): number | null {
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
 
+/**
+ * The matches of a global pattern in s, as matchAll gives them, without matchAll's copy of the
+ * pattern on each call (a measurable cost on these long patterns, run on every window).
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /** chaque mardi, tous les samedis, les samedis; pendant trois semaines, depuis deux ans. */
 function setsAndDurations(ctx: WindowContext, flags: number): void {
   const lower = ctx.win.toLowerCase();
   if (lower.includes('chaque') || lower.includes('tous') || lower.includes('toutes')) setsIn(ctx);
   if (flags & Flag.Weekday) {
-    for (const m of ctx.win.matchAll(RE_PLURAL_WEEKDAY)) {
+    for (const m of matches(RE_PLURAL_WEEKDAY, ctx.win)) {
       const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
       push(
         ctx,
@@ -418,7 +325,7 @@ function setsAndDurations(ctx: WindowContext, flags: number): void {
 }
 
 function setsIn(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_SET)) {
+  for (const m of matches(RE_SET, ctx.win)) {
     const unit = m[3]!.toLowerCase();
     const wd = WEEKDAYS.get(unit);
     let r: Resolved;
@@ -436,7 +343,7 @@ function setsIn(ctx: WindowContext): void {
 }
 
 function durations(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_DURATION)) {
+  for (const m of matches(RE_DURATION, ctx.win)) {
     const n = toNumber(m[1]!);
     if (n === null || n <= 0) continue;
     const unit = DURATION_UNITS.get(m[2]!.toLowerCase())!;
@@ -461,7 +368,7 @@ function rangesAndMonths(ctx: WindowContext, flags: number): void {
 }
 
 function yearRanges(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_YEAR_RANGE)) {
+  for (const m of matches(RE_YEAR_RANGE, ctx.win)) {
     const a = Number(m[1] ?? m[3] ?? m[5]);
     const bRaw = m[2] ?? m[4] ?? m[6]!;
     const b = bRaw.length === 2 ? a - (a % 100) + Number(bRaw) : Number(bRaw);
@@ -473,7 +380,7 @@ function yearRanges(ctx: WindowContext): void {
 }
 
 function decades(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_DECADE)) {
+  for (const m of matches(RE_DECADE, ctx.win)) {
     const y = m[2] ? Number(`${m[2]}${m[3]}0`) : 1900 + Number(m[4]) * 10;
     push(
       ctx,
@@ -487,7 +394,7 @@ function decades(ctx: WindowContext): void {
 }
 
 function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
-  for (const m of win.matchAll(RE_MONTH_RANGE)) {
+  for (const m of matches(RE_MONTH_RANGE, win)) {
     const m1 = monthNumber(m[1] ?? m[3]!);
     const m2 = monthNumber(m[2] ?? m[4]!);
     let value: string;
@@ -500,7 +407,7 @@ function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
     } else value = `--${pad2(m1)}/--${pad2(m2)}`;
     push(ctx, m.index, m.index + m[0].length, { value, precision: 'month' }, 'interval', 2);
   }
-  for (const m of win.matchAll(RE_MONTH)) {
+  for (const m of matches(RE_MONTH, win)) {
     const [, prefix, moisDe, monthWord, year, modifier] = m;
     const before = win.slice(Math.max(0, m.index - 14), m.index);
     if (!prefix && !moisDe && DAY_BEFORE.test(before)) continue;
@@ -521,7 +428,7 @@ function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
 
 /** la semaine dernière, cette année, le mois prochain, l'an dernier, ce week-end; hier, demain. */
 function periods(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_PERIOD)) {
+  for (const m of matches(RE_PERIOD, ctx.win)) {
     const [, det, noun, suffix, modifier] = m;
     if (suffix?.toLowerCase() === '-là') continue;
     const demonstrative = /^ce/i.test(det!);
@@ -534,7 +441,7 @@ function periods(ctx: WindowContext): void {
     const r = resolvePeriod(kindOf, mod, ctx.anchor);
     push(ctx, m.index, m.index + m[0].length, r, r.kind, 4);
   }
-  for (const m of ctx.win.matchAll(RE_RELATIVE_DAY)) {
+  for (const m of matches(RE_RELATIVE_DAY, ctx.win)) {
     const offset = RELATIVE_DAYS.get(m[1]!.toLowerCase())!;
     push(ctx, m.index, m.index + m[0].length, resolveDayOffset(offset, ctx.anchor), 'point', 4);
   }

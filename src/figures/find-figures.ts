@@ -7,9 +7,10 @@
 // findDates), times (19 h 30, 20h30), scores and ratios (3-1, 17:40), phone numbers and lists of
 // bare numbers, identifiers (l'acte 15, France 2, n° 5), "un"/"une" as articles.
 // Output rules: docs/dates-and-figures.md.
-import { tokenLower, type Doc } from '../doc/document.js';
+import { tokenLowerOf, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { findDateMentions } from '../dates/find-dates.js';
+import { scanDoc } from '../dates/scan.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
 import {
   ADJECTIVE_ENDING,
@@ -53,8 +54,10 @@ export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
   const skip = [...(dates ?? allDateSpans(doc))].sort((a, b) => a.start - b.start);
   const r = new Reader(doc, skip);
   const out: Figure[] = [];
-  const n = doc.tokens.count;
-  for (let i = 0; i < n; i++) {
+  // Only the tokens the shared scan kept can start a figure; a figure's tokens are not read again.
+  let after = -1;
+  for (const i of scanDoc(doc).figureTokens) {
+    if (i <= after) continue;
     const f = r.figureAt(i);
     if (!f) continue;
     out.push({
@@ -65,7 +68,7 @@ export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
       value: f.value,
       ...unitOf(f),
     });
-    i = f.lastToken;
+    after = f.lastToken;
   }
   propagateRangeUnits(doc.text, out);
   out.forEach((f, k) => (f.id = `f${k + 1}`));
@@ -101,6 +104,7 @@ class Reader {
   private readonly kind: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly n: number;
+  private readonly lowerOf: (i: number) => string;
   private skipAt = 0;
 
   constructor(
@@ -113,6 +117,7 @@ class Reader {
     this.kind = doc.tokens.kind;
     this.flags = doc.tokens.flags;
     this.n = doc.tokens.count;
+    this.lowerOf = tokenLowerOf(doc);
   }
 
   private word(i: number): string {
@@ -120,7 +125,7 @@ class Reader {
   }
 
   private lower(i: number): string {
-    return i >= 0 && i < this.n ? tokenLower(this.doc, i) : '';
+    return i >= 0 && i < this.n ? this.lowerOf(i) : '';
   }
 
   /** No whitespace between tokens i and i + 1. */
@@ -215,6 +220,9 @@ class Reader {
   private words(i: number): Raw | null {
     const s = this.start[i]!;
     if (this.inDate(s)) return null;
+    const first = this.lower(i);
+    // Most number words are "un" / "une" as articles: decided on the next word alone.
+    if ((first === 'un' || first === 'une') && this.articleBefore(i + 1)) return null;
     // The words the parser may read: it stops at the first word that is no number atom nor "et".
     const ws: string[] = [];
     for (let j = i; j < this.n && j < i + 8; j++) {
@@ -226,7 +234,6 @@ class Reader {
     const parsed = parseNumberWords(ws);
     if (!parsed) return null;
     const last = i + parsed.used - 1;
-    const first = this.lower(i);
     // deux millions, trois mille: the words end on a scale, so "de" may come before the noun.
     const endsOnScale = /(?:mille|millions?|milliards?|billions?)$/.test(this.lower(last));
     const tail = this.tail(last, parsed.value, false, endsOnScale);
@@ -241,6 +248,32 @@ class Reader {
         ? { start: s, end: this.end[last]!, lastToken: last, value: parsed.value }
         : null;
     return { ...tail, start: s };
+  }
+
+  /**
+   * True when "un" / "une" before token j is an article: j is no number word nor "et", and none of
+   * the words that make "un" a figure (a scale, a count, a percent, a currency: un million, une
+   * dizaine, un pour cent, un euro). What words() and tail() would conclude, without reading more.
+   */
+  private articleBefore(j: number): boolean {
+    if (j >= this.n) return true;
+    const w = this.lower(j);
+    if (
+      this.kind[j] === TokenKind.Word &&
+      (w === 'et' || mayBeNumberWord(this.text, this.start[j]!, this.end[j]!))
+    )
+      return false;
+    return !(
+      SCALES.has(w) ||
+      APPROXIMATE_NOUNS.has(w) ||
+      PERCENT_SIGNS.has(w) ||
+      w === '‰' ||
+      w === 'pour' ||
+      w === 'p.' ||
+      w === 'pourcent' ||
+      w === 'pourcents' ||
+      CURRENCIES.has(w)
+    );
   }
 
   /**
