@@ -5,7 +5,6 @@
 // it implies), and the patterns below for what chrono misses or reads wrong (bare years, months
 // without a day, hier / demain, la semaine dernière, intervals of years, durations, sets). Everything is then resolved against
 // the article's date at its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
-import * as chrono from 'chrono-node';
 import { tokenAtOrAfter, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
@@ -25,6 +24,7 @@ import {
 } from '../lang/fr/calendar.js';
 import { CURRENCIES, NUMBER_WORD_ATOMS, numberFromWords, parseDigits } from '../lang/fr/numbers.js';
 import type { ArticleDate, DateFact, DateFactKind, DateFactPrecision } from '../types.js';
+import { chronoParse, chronoResults, type ChronoResult, type DateParts } from './chrono-read.js';
 import { DAY_BEFORE, Flag, scanDoc, type Hit } from './scan.js';
 import {
   addDays,
@@ -87,8 +87,10 @@ const RE_DURATION = new RegExp(
     `(${NUM})\\s+(${alt(DURATION_UNITS.keys())})(\\s+et\\s+demie?)?${B1}`,
   'giu',
 );
-/** Cheap test before RE_DURATION: one of its prepositions is in the window. */
-const DURATION_HINT = /pendant|durant|depuis|en\s|sur\s|bout/u;
+// Cheap tests before RE_DURATION and RE_SET: one of their words is in the window. (ASCII words: the
+// i flag without u reads them as the lower-cased window would.)
+const DURATION_HINT = /pendant|durant|depuis|en\s|sur\s|bout/i;
+const SET_HINT = /chaque|tous|toutes/i;
 const RE_YEAR_RANGE = new RegExp(
   `${B0}(?:entre\\s+(${YEAR})\\s+et\\s+(${YEAR})|d(?:e|u)\\s+(${YEAR})\\s+(?:à|au)\\s+(${YEAR})|` +
     `(${YEAR})\\s*[-–/]\\s*(${YEAR}|\\d{2}))${B1}(?![.,]\\d)`,
@@ -222,7 +224,7 @@ function windows(text: string, hits: Hit[]): Window[] {
   const out: Window[] = [];
   let cur: Window | null = null;
   for (const h of hits) {
-    if (cur && h.start - WINDOW_MARGIN <= cur.end && !text.slice(cur.end, h.start).includes('\n')) {
+    if (cur && h.start - WINDOW_MARGIN <= cur.end && !hasNewline(text, cur.end, h.start)) {
       cur.hits.push(h);
       cur.flags |= h.flags;
       cur.end = Math.max(cur.end, windowEnd(text, h.end, WINDOW_MARGIN));
@@ -239,19 +241,36 @@ function windows(text: string, hits: Hit[]): Window[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 no, 2 a letter or digit (as WORD_CHAR reads it). */
+const wordChars = new Uint8Array(1 << 16);
+
+/** WORD_CHAR.test(text[k]), remembered per code unit. */
+function isWordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  let w = wordChars[c]!;
+  if (w === 0) wordChars[c] = w = WORD_CHAR.test(text[k]!) ? 2 : 1;
+  return w === 2;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 // Both look only within the margin (an unbounded lastIndexOf would scan back to the text's start).
 function windowStart(text: string, at: number, margin: number): number {
   let s = Math.max(0, at - margin);
   for (let k = at - 1; k >= s; k--) if (text.charCodeAt(k) === 10) return k + 1;
   // Do not start inside a word.
-  while (s > 0 && s < at && /[\p{L}\p{N}]/u.test(text[s - 1]!)) s++;
+  while (s > 0 && s < at && isWordChar(text, s - 1)) s++;
   return s;
 }
 
 function windowEnd(text: string, at: number, margin: number): number {
   let e = Math.min(text.length, at + margin);
   for (let k = at; k < e; k++) if (text.charCodeAt(k) === 10) return k;
-  while (e < text.length && e > at && /[\p{L}\p{N}]/u.test(text[e]!)) e--;
+  while (e < text.length && e > at && isWordChar(text, e)) e--;
   return e;
 }
 
@@ -306,8 +325,7 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
 
 /** chaque mardi, tous les samedis, les samedis; pendant trois semaines, depuis deux ans. */
 function setsAndDurations(ctx: WindowContext, flags: number): void {
-  const lower = ctx.win.toLowerCase();
-  if (lower.includes('chaque') || lower.includes('tous') || lower.includes('toutes')) setsIn(ctx);
+  if (SET_HINT.test(ctx.win)) setsIn(ctx);
   if (flags & Flag.Weekday) {
     for (const m of matches(RE_PLURAL_WEEKDAY, ctx.win)) {
       const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
@@ -321,7 +339,7 @@ function setsAndDurations(ctx: WindowContext, flags: number): void {
       );
     }
   }
-  if (flags & Flag.Unit && DURATION_HINT.test(lower)) durations(ctx);
+  if (flags & Flag.Unit && DURATION_HINT.test(ctx.win)) durations(ctx);
 }
 
 function setsIn(ctx: WindowContext): void {
@@ -452,49 +470,6 @@ function periods(ctx: WindowContext): void {
 // overlap a flagged word: "la veille", "maintenant", "cette nuit" are relative to the story, not
 // to the article, and are not flagged.
 
-const CHRONO_OPTIONS = { forwardDate: false } as const;
-
-/**
- * chrono's French parser for what it reads well: weekdays (mardi, mardi dernier, du lundi au
- * vendredi), day-month dates (le 14 juin, du 3 au 5 mars, 1er décembre 2018), dd/mm/yyyy, il y a
- * deux ans, dans trois jours. Built from chrono.fr's non-casual configuration: hier / aujourd'hui /
- * demain are read from our table (chrono would read the "hier" of "avant-hier"), "la semaine
- * dernière" by RE_PERIOD (chrono makes it a day). Its time-of-day parsers are left out, as dates
- * keep day precision; should a future chrono rename them, they stay and TIME_TAIL cuts the times.
- * chrono's French "il y a" and "dans" parsers build their RegExp anew on every call; their
- * innerPattern takes no argument, so it is computed once here.
- */
-const FR: chrono.Chrono = (() => {
-  const config = chrono.fr.createConfiguration(false, true);
-  const drop = new Set(['FRTimeExpressionParser', 'FRSpecificTimeExpressionParser', 'ISOFormatParser']);
-  config.parsers = config.parsers.filter((p) => !drop.has(p.constructor.name));
-  for (const p of config.parsers) {
-    const q = p as unknown as { innerPattern?: () => RegExp };
-    const inner = q.innerPattern;
-    if (typeof inner === 'function' && inner.length === 0) {
-      const rx = inner.call(p);
-      q.innerPattern = () => rx;
-    }
-  }
-  return new chrono.Chrono(config);
-})();
-/**
- * A window whose only calendar word is one weekday (no month, unit or other flag), with neither a
- * digit date (12/3, 1.8) nor a unit that only chrono knows (3 h, 10 min), is most chrono windows.
- * There no other chrono parser can match and no refiner has anything to merge, so chrono's answer
- * is its weekday parser's match read with its own pattern (loneWeekday), at a fraction of the
- * cost of a whole parse.
- */
-const WEEKDAY_PATTERN: RegExp = (() => {
-  const parser = FR.parsers.find((p) => p.constructor.name === 'FRWeekdayParser') as unknown as {
-    pattern: (context: unknown) => RegExp;
-  };
-  return parser.pattern(null);
-})();
-/** Digit dates and the time units of chrono's table that are not flagged here. */
-const CHRONO_ONLY = /\d\s*[/.-]\s*\d|(?<![\p{L}\p{N}])(?:h|hrs?|mins?|sec|secondes?)(?![\p{L}\p{N}])/iu;
-/** What chrono's time zone refiner would add after a date (mardi CET): FR_WEEKDAY would not. */
-const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![\p{L}\p{N}_])/u;
 const RELATIVE_START = /^(?:il\s+y\s+a|dans)\s/iu;
 const HAS_CALENDAR_WORD = new RegExp(`${B0}(?:${WEEKDAY}|${MONTH})${B1}|\\d/\\d`, 'iu');
 
@@ -510,16 +485,7 @@ function chronoDates(full: WindowContext): void {
   );
   const ctx: WindowContext = { ...full, win: all.slice(lo, hi), offset: lo };
   const { win, anchor } = ctx;
-  const ref = { instant: referenceInstant(anchor), timezone: 0 };
-  const loneWeekday =
-    flagged.length === 1 &&
-    flagged[0]!.flags === (Flag.Weekday | Flag.Chrono) &&
-    full.hits.every((h) => h === flagged[0] || h.end <= lo || h.start >= hi) &&
-    !CHRONO_ONLY.test(win);
-  let results: ChronoResult[] | null = loneWeekday ? weekdayMatch(win, flagged[0]!.start - lo, anchor) : null;
-  if (results && results.some((r) => ZONE_AFTER.test(win.slice(r.index + r.text.length)))) results = null;
-  results ??= FR.parse(win, ref, CHRONO_OPTIONS);
-  for (const r of results) {
+  for (const r of chronoResults(win, anchor)) {
     let text = r.text;
     // chrono's table has "juin." and "août.": a sentence's period is not part of the date.
     const dot = /([\p{L}]+)\.$/u.exec(text);
@@ -548,7 +514,7 @@ function chronoDates(full: WindowContext): void {
     ) {
       text = text.slice(0, yearTail.index);
       end = r.index + text.length;
-      const again = FR.parse(text, { instant: referenceInstant(anchor), timezone: 0 }, CHRONO_OPTIONS)[0];
+      const again = chronoParse(text, anchor)[0];
       if (!again || again.index !== 0 || again.text !== text) continue;
       parsed = again;
     }
@@ -572,55 +538,6 @@ interface ChronoValue extends Resolved {
   extra: number;
 }
 
-/** The part of chrono's results read here; the lone weekdays make their own. */
-interface DateParts {
-  isCertain(component: chrono.Component): boolean;
-  get(component: chrono.Component): number | null;
-}
-interface ChronoResult {
-  index: number;
-  text: string;
-  start: DateParts;
-  end?: DateParts | null;
-}
-
-/**
- * chrono's result for the weekday at `at` of a lone-weekday window: its weekday parser's match,
- * scanned as chrono scans (each search starts after the previous match), and the date it implies,
- * the nearest such day to the reference instant (chrono's rule without a modifier; with one the
- * date is not read, see chronoValue). Null when the pattern does not take the word.
- */
-function weekdayMatch(win: string, at: number, anchor: Anchor | null): ChronoResult[] | null {
-  let from = 0;
-  while (from < win.length) {
-    const m = WEEKDAY_PATTERN.exec(win.slice(from));
-    if (!m) return null;
-    const index = from + m.index + (m[1] ?? '').length;
-    const text = m[0].slice((m[1] ?? '').length);
-    if (index <= at && at < index + text.length) {
-      const wd = WEEKDAYS.get(m[2]!.toLowerCase());
-      if (wd === undefined) return null;
-      const ref = referenceInstant(anchor);
-      const refDay = ref.getUTCDay();
-      const forward = (wd % 7) - refDay + (wd % 7 < refDay ? 7 : 0);
-      const implied = new Date(ref.getTime() + (forward <= 3 ? forward : forward - 7) * 86_400_000);
-      const parts: Partial<Record<chrono.Component, number>> = {
-        year: implied.getUTCFullYear(),
-        month: implied.getUTCMonth() + 1,
-        day: implied.getUTCDate(),
-        weekday: wd % 7,
-      };
-      const start: DateParts = {
-        isCertain: (c) => c === 'weekday',
-        get: (c) => parts[c] ?? null,
-      };
-      return [{ index, text, start, end: null }];
-    }
-    from = index + Math.max(1, text.length);
-  }
-  return null;
-}
-
 function chronoValue(
   r: ChronoResult,
   ctx: WindowContext,
@@ -628,15 +545,19 @@ function chronoValue(
   after: string,
 ): ChronoValue | null {
   const anchor = ctx.anchor;
-  const ref = referenceInstant(anchor);
-  const refDay: [number, number, number] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
   const mod = /^\s+(dernier|prochain)(?![\p{L}])/iu.exec(after);
   const dir = mod ? PERIOD_MODIFIERS.get(mod[1]!.toLowerCase())! : 0;
   const one = (c: DateParts, startYear?: number): Resolved | null => {
-    const y = c.get('year')!;
     const mo = c.get('month')!;
     const d = c.get('day')!;
     if (relative) {
+      const y = c.get('year')!;
+      const ref = referenceInstant(anchor);
+      const refDay: [number, number, number] = [
+        ref.getUTCFullYear(),
+        ref.getUTCMonth() + 1,
+        ref.getUTCDate(),
+      ];
       // il y a deux ans (year), il y a trois mois (month), hier / il y a 15 jours (day).
       if (!c.isCertain('day') || !c.isCertain('month')) {
         if (c.isCertain('month') && anchor && anchor.precision !== 'year')
@@ -654,7 +575,8 @@ function chronoValue(
       return resolveDayOffset(daysBetween(refDay, [y, mo, d]), anchor);
     }
     if (c.isCertain('day') && c.isCertain('month')) {
-      if (c.isCertain('year')) return { value: isoDay(y, mo, d), precision: 'day' };
+      // The year only when written: an implied one costs chrono's local-time arithmetic.
+      if (c.isCertain('year')) return { value: isoDay(c.get('year')!, mo, d), precision: 'day' };
       if (!anchor) return { value: `--${pad2(mo)}-${pad2(d)}`, precision: 'day' };
       let year = startYear ?? yearFor(mo, d, anchor, dir);
       if (startYear !== undefined && year === startYear && c !== r.start && isBefore(mo, d, r.start)) year++;
@@ -669,7 +591,7 @@ function chronoValue(
       // follows chrono: the Tuesday nearest the article's day, at most 3 days away, the day itself
       // if it is a Tuesday.
       const modifier = /(dernier|prochain)\s*$/iu.exec(r.text)?.[1]?.toLowerCase();
-      if (!modifier) return { value: isoDay(y, mo, d), precision: 'day' };
+      if (!modifier) return { value: isoDay(c.get('year')!, mo, d), precision: 'day' };
       const here = isoWeekday(anchor.year, anchor.month, anchor.day);
       const offset = modifier === 'prochain' ? ((wd - here + 6) % 7) + 1 : -(((here - wd + 6) % 7) + 1);
       return { value: isoDay(...addDays(anchor.year, anchor.month, anchor.day, offset)), precision: 'day' };
