@@ -12,6 +12,7 @@ const anchors: Array<Anchor | null> = [
   null,
 ];
 
+const DURATION = /^(?:en|pour|pendant|de)(?![\p{L}])/iu;
 const COMPONENTS: Component[] = ['day', 'month', 'year', 'weekday', 'hour'];
 
 /** What the date stage reads of a result (the implied day of "mardi prochain" is not read). */
@@ -43,6 +44,11 @@ const SHORTCUT = [
   'Le 14 juin. Puis le 15 juin, ce mardi.',
   'Des heurts le 12 JUIN et le 13 Juin, en mai aussi.',
   'Mardi 0 avril : rien.',
+  'Le document du 12/03/2019 mentionne mardi.',
+  'Publié le 23/01/2019 17:40:41 - mis à jour le 24/01.',
+  'Score 1-0 vendredi, puis 2.5 points et 3.12.19 lundi 31/13/2019.',
+  'Il a été condamné mardi à deux ans de prison, après un procès de trois jours.',
+  'Âgé de 61 ans, il est mort jeudi.',
 ];
 
 const TO_CHRONO = [
@@ -50,13 +56,15 @@ const TO_CHRONO = [
   'Le vote aura lieu dans trois jours, jeudi.',
   'Ouvert du lundi au vendredi.',
   'Les soldes, du 3 mars au 5 avril.',
-  'Le document du 12/03/2019 mentionne mardi.',
   'Arrivée le 14 juin CET selon le site.',
   'Le 14 juin +2 heures.',
   'Le 29 février, un jour rare.',
   'Le 14 jan. puis le 3 sep.',
   'Le 14 juin 1999 AD pour la forme.',
   'Lundi 45 mars, rien.',
+  'Le sommet du 14 juin pendant trois jours.',
+  'Le 12/0 et le 3/00/2019.',
+  'Il reviendra dans trois jours, lundi.',
 ];
 
 test('the shortcut gives chrono’s reading of weekdays and day-month dates', () => {
@@ -64,11 +72,9 @@ test('the shortcut gives chrono’s reading of weekdays and day-month dates', ()
     for (const anchor of anchors) {
       const fast = shortcut(text, anchor);
       assert.ok(fast, `shortcut taken: ${text}`);
-      assert.deepEqual(
-        fast.map(reading),
-        chronoParse(text, anchor).map(reading),
-        `${text} @ ${anchor?.value}`,
-      );
+      // Durations (pendant trois jours) are left out: the date stage does not read them from chrono.
+      const full = chronoParse(text, anchor).filter((r) => !DURATION.test(r.text));
+      assert.deepEqual(fast.map(reading), full.map(reading), `${text} @ ${anchor?.value}`);
     }
   }
 });

@@ -60,12 +60,10 @@ function patternOf(name: string): RegExp | null {
 
 const WEEKDAY_PATTERN = patternOf('FRWeekdayParser');
 const DAY_MONTH_PATTERN = patternOf('FRMonthNameLittleEndianParser');
-/** chrono's other parsers: where one of their patterns matches, chrono decides. */
-const OTHER_PATTERNS = [
-  'SlashDateFormatParser',
-  'FRTimeUnitAgoFormatParser',
-  'FRTimeUnitWithinFormatParser',
-].map(patternOf);
+const SLASH_PATTERN = patternOf('SlashDateFormatParser');
+const WITHIN_PATTERN = patternOf('FRTimeUnitWithinFormatParser');
+/** "il y a deux ans": where it matches, chrono decides. */
+const AGO_PATTERN = patternOf('FRTimeUnitAgoFormatParser');
 /** The parsers the shortcut knows: any other one in the configuration sends every window to chrono. */
 const KNOWN_PARSERS = new Set([
   'FRWeekdayParser',
@@ -75,9 +73,7 @@ const KNOWN_PARSERS = new Set([
   'FRTimeUnitWithinFormatParser',
 ]);
 const SHORTCUT_USABLE =
-  WEEKDAY_PATTERN !== null &&
-  DAY_MONTH_PATTERN !== null &&
-  OTHER_PATTERNS.every((p) => p !== null) &&
+  [WEEKDAY_PATTERN, DAY_MONTH_PATTERN, SLASH_PATTERN, WITHIN_PATTERN, AGO_PATTERN].every((p) => p !== null) &&
   FR.parsers.every((p) => KNOWN_PARSERS.has(p.constructor.name));
 
 /** chrono's weekday table (0 = Sunday); a word outside it sends the window to chrono. */
@@ -110,12 +106,31 @@ const ZONE_NAME_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/;
 const WEEKDAY_THEN_DATE = /^,?\s*$/;
 /** FRMergeDateRangeRefiner: two dates joined into an interval. */
 const RANGE_BETWEEN = /^\s*(à|a|au|-)\s*$/i;
+/** FRMergeDateTimeRefiner: a date and a time joined. */
+const DATE_TIME_BETWEEN = /^\s*(T|à|a|au|vers|de|,|-)?\s*$/;
+/** UnlikelyFormatFilter: a bare number. */
+const UNLIKELY_TEXT = /^\d*(\.\d*)?$/;
+// SlashDateFormatParser's refusals.
+const SLASH_DIGIT_BEFORE = /\d\/?$/;
+const SLASH_DIGIT_AFTER = /^\/?\d/;
+const SLASH_DECIMAL = /^\d\.\d$/;
+const SLASH_DOTTED = /^\d\.\d{1,2}\.\d{1,2}\s*$/;
+const STARTS_WITH_DANS = /^dans/i;
 const FOUR_DIGIT_YEAR = /^[12]\d{3}$/;
 const DAY_MS = 86_400_000;
+
+const enum Kind {
+  Weekday,
+  /** A day of a month: day-month or dd/mm. */
+  Date,
+  /** A duration chrono reads relative to the reference (pendant trois jours). */
+  Relative,
+}
 
 interface Light {
   index: number;
   text: string;
+  kind: Kind;
   /** 0-6 (0 = Sunday) for a weekday, else -1. */
   weekday: number;
   /** Day-month: day, month, year (0 when implied), end day (0 without one). */
@@ -127,7 +142,9 @@ interface Light {
 
 /**
  * chrono's results for `win`, read by the shortcut when it can, else by chrono. Identical either
- * way in everything DateParts exposes for the components the date stage reads.
+ * way in everything DateParts exposes for the components the date stage reads, except that the
+ * shortcut leaves out durations (pendant trois jours, de 61 ans): the date stage reads no chrono
+ * result without a calendar word, "il y a" or "dans".
  */
 export function chronoResults(win: string, anchor: Anchor | null): ChronoResult[] {
   return (SHORTCUT_USABLE ? shortcut(win, anchor) : null) ?? chronoParse(win, anchor);
@@ -139,51 +156,30 @@ export function chronoResults(win: string, anchor: Anchor | null): ChronoResult[
  * time zone follows, a form the shortcut does not read).
  */
 export function shortcut(win: string, anchor: Anchor | null): ChronoResult[] | null {
-  for (const p of OTHER_PATTERNS) if (p!.test(win)) return null;
+  if (AGO_PATTERN!.test(win)) return null;
   const found: Light[] = [];
-  // Each parser's matches as chrono's executeParser finds them: each search starts after the
-  // previous result, on the rest of the text (so that the pattern's head may match its start).
-  for (let from = 0; from < win.length;) {
-    const rest = from === 0 ? win : win.slice(from);
-    const m = DAY_MONTH_PATTERN!.exec(rest);
-    if (!m) break;
-    const head = (m[1] ?? '').length;
-    const index = from + m.index + head;
-    const text = m[0].slice(head);
-    const day = parseInt(m[2]!, 10);
-    const month = monthOf(m[4]!);
-    if (day > 31 || month === 0) return null;
-    let year = 0;
-    if (m[5] !== undefined) {
-      if (!FOUR_DIGIT_YEAR.test(m[5])) return null;
-      year = Number(m[5]);
-    }
-    const endDay = m[3] !== undefined ? parseInt(m[3], 10) : 0;
-    found.push({ index, text, weekday: -1, day, month, year, endDay });
-    from = index + text.length;
-  }
-  const dayMonths = found.length;
-  for (let from = 0; from < win.length;) {
-    const rest = from === 0 ? win : win.slice(from);
-    const m = WEEKDAY_PATTERN!.exec(rest);
-    if (!m) break;
-    const head = (m[1] ?? '').length;
-    const index = from + m.index + head;
-    const text = m[0].slice(head);
-    const weekday = CHRONO_WEEKDAYS.get(m[2]!.toLowerCase());
-    if (weekday === undefined || text.length === 0) return null;
-    found.push({ index, text, weekday, day: 0, month: 0, year: 0, endDay: 0 });
-    from = index + text.length;
-  }
+  // Each parser's matches as chrono's executeParser finds them, in its parser order (chrono then
+  // sorts them by position, stably).
+  if (SLASH_PATTERN!.test(win) && !slashDates(win, found)) return null;
+  if (!dayMonths(win, found)) return null;
+  if (WITHIN_PATTERN!.test(win) && !withins(win, found)) return null;
+  if (!weekdays(win, found)) return null;
   if (found.length === 0) return [];
-  // chrono sorts the results by position; the day-month parser's come first at equal positions.
-  if (dayMonths > 0 && dayMonths < found.length) found.sort((a, b) => a.index - b.index);
-  // OverlapRemovalRefiner and ExtractTimezoneOffsetRefiner: leave those to chrono.
+  if (found.length > 1) found.sort((a, b) => a.index - b.index);
+  // OverlapRemovalRefiner and ExtractTimezoneOffsetRefiner: leave those to chrono; likewise
+  // FRMergeDateTimeRefiner, which can join a duration (read as a time) to its neighbour.
   for (let k = 0; k < found.length; k++) {
     const r = found[k]!;
     const end = r.index + r.text.length;
-    if (k + 1 < found.length && found[k + 1]!.index < end) return null;
+    const next = found[k + 1];
+    if (next && next.index < end) return null;
     if (ZONE_OFFSET_AFTER.test(win.slice(end))) return null;
+    if (
+      next &&
+      (r.kind === Kind.Relative || next.kind === Kind.Relative) &&
+      DATE_TIME_BETWEEN.test(win.slice(end, next.index))
+    )
+      return null;
   }
   // MergeWeekdayComponentRefiner: "mercredi 2 janvier" is the date, its span from the weekday.
   const merged: Array<{ r: Light; index: number; text: string; weekday: number }> = [];
@@ -191,15 +187,16 @@ export function shortcut(win: string, anchor: Anchor | null): ChronoResult[] | n
     const r = found[k]!;
     const next = found[k + 1];
     if (
-      r.weekday >= 0 &&
+      r.kind === Kind.Weekday &&
       next !== undefined &&
-      next.weekday < 0 &&
+      next.kind === Kind.Date &&
       WEEKDAY_THEN_DATE.test(win.slice(r.index + r.text.length, next.index))
     ) {
       const between = win.slice(r.index + r.text.length, next.index);
       merged.push({ r: next, index: r.index, text: r.text + between + next.text, weekday: r.weekday });
       k++;
-    } else merged.push({ r, index: r.index, text: r.text, weekday: r.weekday });
+    } else
+      merged.push({ r, index: r.index, text: r.text, weekday: r.kind === Kind.Weekday ? r.weekday : -1 });
   }
   const out: ChronoResult[] = [];
   const ref = referenceInstant(anchor);
@@ -213,14 +210,16 @@ export function shortcut(win: string, anchor: Anchor | null): ChronoResult[] | n
     // ExtractTimezoneAbbrRefiner.
     if (ZONE_NAME_AFTER.test(win.slice(end))) return null;
     const r = x.r;
-    if (r.weekday >= 0) {
+    // A duration (pendant trois jours, de 61 ans): the date stage does not read it from chrono.
+    if (r.kind === Kind.Relative) continue;
+    if (r.kind === Kind.Weekday) {
       out.push({ index: x.index, text: x.text, start: weekdayParts(r.weekday, ref), end: null });
       continue;
     }
     // UnlikelyFormatFilter: chrono drops a date that does not exist (31 avril).
     const valid = validDay(r.day, r.month, r.year) && (r.endDay === 0 || validDay(r.endDay, r.month, r.year));
     if (valid === null) return null;
-    if (!valid) continue;
+    if (!valid || UNLIKELY_TEXT.test(x.text.replace(' ', ''))) continue;
     const weekday = x.weekday;
     out.push({
       index: x.index,
@@ -230,6 +229,108 @@ export function shortcut(win: string, anchor: Anchor | null): ChronoResult[] | n
     });
   }
   return out;
+}
+
+/** A match of a pattern with chrono's word-boundary head: where the result starts, and its text. */
+function headless(m: RegExpExecArray, from: number): { index: number; text: string } {
+  const head = (m[1] ?? '').length;
+  return { index: from + m.index + head, text: m[0].slice(head) };
+}
+
+/** SlashDateFormatParser (little-endian): 23/01/2019, 12/3. False when chrono must decide. */
+function slashDates(win: string, found: Light[]): boolean {
+  for (let from = 0; from < win.length;) {
+    const m = SLASH_PATTERN!.exec(from === 0 ? win : win.slice(from));
+    if (!m) break;
+    const at = from + m.index;
+    const index = at + m[1]!.length;
+    const indexEnd = at + m[0].length - m[5]!.length;
+    const text = win.substring(index, indexEnd);
+    // The parser's refusals: glued to other digits, 1.5-like, no year and no slash.
+    if (
+      (index > 0 && SLASH_DIGIT_BEFORE.test(win.substring(0, index))) ||
+      (indexEnd < win.length && SLASH_DIGIT_AFTER.test(win.substring(indexEnd))) ||
+      SLASH_DECIMAL.test(text) ||
+      SLASH_DOTTED.test(text) ||
+      (m[4] === undefined && !text.includes('/'))
+    ) {
+      from = at + 1;
+      continue;
+    }
+    let day = parseInt(m[2]!, 10);
+    let month = parseInt(m[3]!, 10);
+    if (month === 0) return false;
+    if (month > 12) {
+      if (!(day >= 1 && day <= 12 && month <= 31)) {
+        from = at + 1;
+        continue;
+      }
+      [day, month] = [month, day];
+    }
+    if (day < 1 || day > 31) {
+      from = at + 1;
+      continue;
+    }
+    let year = 0;
+    if (m[4] !== undefined) {
+      year = parseInt(m[4], 10);
+      if (year < 100) year += year > 50 ? 1900 : 2000;
+    }
+    found.push({ index, text, kind: Kind.Date, weekday: -1, day, month, year, endDay: 0 });
+    from = index + text.length;
+  }
+  return true;
+}
+
+/** FRMonthNameLittleEndianParser: le 14 juin, 1er mai 2019, du 3 au 5 mars. */
+function dayMonths(win: string, found: Light[]): boolean {
+  for (let from = 0; from < win.length;) {
+    const m = DAY_MONTH_PATTERN!.exec(from === 0 ? win : win.slice(from));
+    if (!m) break;
+    const { index, text } = headless(m, from);
+    const day = parseInt(m[2]!, 10);
+    const month = monthOf(m[4]!);
+    if (day > 31 || month === 0) return false;
+    let year = 0;
+    if (m[5] !== undefined) {
+      if (!FOUR_DIGIT_YEAR.test(m[5])) return false;
+      year = Number(m[5]);
+    }
+    const endDay = m[3] !== undefined ? parseInt(m[3], 10) : 0;
+    found.push({ index, text, kind: Kind.Date, weekday: -1, day, month, year, endDay });
+    from = index + text.length;
+  }
+  return true;
+}
+
+/**
+ * FRTimeUnitWithinFormatParser: pendant trois jours, en deux ans, de 61 ans, which the date stage
+ * reads with its own patterns; "dans trois jours" is read from chrono, so chrono decides those.
+ */
+function withins(win: string, found: Light[]): boolean {
+  for (let from = 0; from < win.length;) {
+    const m = WITHIN_PATTERN!.exec(from === 0 ? win : win.slice(from));
+    if (!m) break;
+    const { index, text } = headless(m, from);
+    if (text.length === 0 || STARTS_WITH_DANS.test(text)) return false;
+    found.push({ index, text, kind: Kind.Relative, weekday: -1, day: 0, month: 0, year: 0, endDay: 0 });
+    from = index + text.length;
+  }
+  return true;
+}
+
+/** FRWeekdayParser: mardi, (jeudi), samedi dernier, and chrono's abbreviations (mar, sam). */
+function weekdays(win: string, found: Light[]): boolean {
+  for (let from = 0; from < win.length;) {
+    const m = WEEKDAY_PATTERN!.exec(from === 0 ? win : win.slice(from));
+    if (!m) break;
+    const { index, text } = headless(m, from);
+    const weekday = CHRONO_WEEKDAYS.get(m[2]!.toLowerCase());
+    if (weekday === undefined || text.length === 0) return false;
+    found.push({ index, text, kind: Kind.Weekday, weekday, day: 0, month: 0, year: 0, endDay: 0 });
+    from = index + text.length;
+  }
+  return true;
 }
 
 /** chrono's month table read through ours: the forms it shares with ours, a period allowed. */

@@ -29,6 +29,8 @@ export const enum Flag {
   Slash = 64,
   /** chrono has something to say about it. */
   Chrono = 128,
+  /** "années": the only unit a decade is written with (les années 80). */
+  Decade = 256,
 }
 
 export interface Hit {
@@ -61,6 +63,7 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   for (const w of DURATION_UNITS.keys()) add(w, Flag.Unit);
   for (const w of SET_UNITS.keys()) add(w, Flag.Unit);
   for (const w of PERIOD_NOUNS.keys()) add(w, Flag.Period);
+  add('années', Flag.Decade);
   return m;
 })();
 const LONGEST_TRIGGER = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));

@@ -60,14 +60,16 @@ export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
     if (i <= after) continue;
     const f = r.figureAt(i);
     if (!f) continue;
-    out.push({
+    const fig: Figure = {
       id: '',
       start: f.start,
       end: f.end,
       text: doc.text.slice(f.start, f.end),
       value: f.value,
-      ...unitOf(f),
-    });
+    };
+    if (f.unit !== undefined) fig.unit = f.unit;
+    if (f.of !== undefined) fig.of = f.of;
+    out.push(fig);
     after = f.lastToken;
   }
   propagateRangeUnits(doc.text, out);
@@ -88,13 +90,6 @@ interface Raw {
   value: number;
   unit?: string;
   of?: string;
-}
-
-function unitOf(f: Raw): { unit?: string; of?: string } {
-  const o: { unit?: string; of?: string } = {};
-  if (f.unit !== undefined) o.unit = f.unit;
-  if (f.of !== undefined) o.of = f.of;
-  return o;
 }
 
 class Reader {
