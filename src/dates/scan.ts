@@ -13,7 +13,7 @@ import {
   SET_UNITS,
   WEEKDAYS,
 } from '../lang/fr/calendar.js';
-import { NUMBER_WORD_ATOMS } from '../lang/fr/numbers.js';
+import { mayBeNumberWord, NUMBER_WORD_ATOMS } from '../lang/fr/numbers.js';
 
 /** What a flagged word can be part of; a window runs only the parsers its flags call for. */
 export const enum Flag {
@@ -42,7 +42,7 @@ export interface Hit {
 export interface DocScan {
   /** The flagged words, in text order. */
   hits: Hit[];
-  /** Indices of the tokens a figure may start at: numbers and words that may be number words. */
+  /** Indices of the tokens a figure may start at: numbers and words that may be number words (mayBeNumberWord). */
   figureTokens: number[];
 }
 
@@ -128,7 +128,7 @@ function scan(doc: Doc): DocScan {
     const len = e - s;
     if (len < 2) continue;
     const prefix = PREFIXES[prefixKey(text, s)]!;
-    if (prefix & NUMBER_WORD_BIT) figureTokens.push(i);
+    if (prefix & NUMBER_WORD_BIT && mayBeNumberWord(text, s, e)) figureTokens.push(i);
     let at = s;
     let flags = len <= LONGEST_TRIGGER && prefix & (1 << len) ? triggerAt(text, at, e) : 0;
     // mi-mars, mi-décembre: the calendar word after a hyphen.
