@@ -116,6 +116,7 @@ const SLASH_DIGIT_AFTER = /^\/?\d/;
 const SLASH_DECIMAL = /^\d\.\d$/;
 const SLASH_DOTTED = /^\d\.\d{1,2}\.\d{1,2}\s*$/;
 const STARTS_WITH_DANS = /^dans/i;
+const HAS_DIGIT = /[0-9]/;
 const FOUR_DIGIT_YEAR = /^[12]\d{3}$/;
 const DAY_MS = 86_400_000;
 
@@ -160,8 +161,10 @@ export function shortcut(win: string, anchor: Anchor | null): ChronoResult[] | n
   const found: Light[] = [];
   // Each parser's matches as chrono's executeParser finds them, in its parser order (chrono then
   // sorts them by position, stably).
-  if (SLASH_PATTERN!.test(win) && !slashDates(win, found)) return null;
-  if (!dayMonths(win, found)) return null;
+  // Both read digits: most weekday windows have none.
+  const digits = HAS_DIGIT.test(win);
+  if (digits && SLASH_PATTERN!.test(win) && !slashDates(win, found)) return null;
+  if (digits && !dayMonths(win, found)) return null;
   if (WITHIN_PATTERN!.test(win) && !withins(win, found)) return null;
   if (!weekdays(win, found)) return null;
   if (found.length === 0) return [];

@@ -182,7 +182,7 @@ export function findDateMentions(doc: Doc, articleDate: ArticleDate | null): Dat
     const f = w.flags;
     if (f & (Flag.Weekday | Flag.Unit)) setsAndDurations(ctx, f);
     if (f & (Flag.Year | Flag.Month | Flag.Unit)) rangesAndMonths(ctx, f);
-    if (f & (Flag.Period | Flag.RelativeDay)) periods(ctx);
+    if (f & (Flag.Period | Flag.RelativeDay)) periods(ctx, f);
     if (f & Flag.Chrono) chronoDates(ctx);
     if (f & Flag.Year) for (const h of w.hits) if (h.flags & Flag.Year) bareYear(doc, h, candidates);
   }
@@ -445,7 +445,13 @@ function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
 }
 
 /** la semaine dernière, cette année, le mois prochain, l'an dernier, ce week-end; hier, demain. */
-function periods(ctx: WindowContext): void {
+function periods(ctx: WindowContext, flags: number): void {
+  // A match counts only over a flagged word (push): its noun, or its relative day.
+  if (flags & Flag.Period) periodNouns(ctx);
+  if (flags & Flag.RelativeDay) relativeDays(ctx);
+}
+
+function periodNouns(ctx: WindowContext): void {
   for (const m of matches(RE_PERIOD, ctx.win)) {
     const [, det, noun, suffix, modifier] = m;
     if (suffix?.toLowerCase() === '-là') continue;
@@ -459,6 +465,9 @@ function periods(ctx: WindowContext): void {
     const r = resolvePeriod(kindOf, mod, ctx.anchor);
     push(ctx, m.index, m.index + m[0].length, r, r.kind, 4);
   }
+}
+
+function relativeDays(ctx: WindowContext): void {
   for (const m of matches(RE_RELATIVE_DAY, ctx.win)) {
     const offset = RELATIVE_DAYS.get(m[1]!.toLowerCase())!;
     push(ctx, m.index, m.index + m[0].length, resolveDayOffset(offset, ctx.anchor), 'point', 4);
@@ -470,6 +479,8 @@ function periods(ctx: WindowContext): void {
 // overlap a flagged word: "la veille", "maintenant", "cette nuit" are relative to the story, not
 // to the article, and are not flagged.
 
+const TRAILING_CHAR = /^[\s,)）]$/u;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const RELATIVE_START = /^(?:il\s+y\s+a|dans)\s/iu;
 const HAS_CALENDAR_WORD = new RegExp(`${B0}(?:${WEEKDAY}|${MONTH})${B1}|\\d/\\d`, 'iu');
 
@@ -495,7 +506,8 @@ function chronoDates(full: WindowContext): void {
   for (const r of chronoResults(win, anchor)) {
     let text = r.text;
     // chrono's table has "juin." and "août.": a sentence's period is not part of the date.
-    const dot = /([\p{L}]+)\.$/u.exec(text);
+    // (The end-anchored patterns below are tried only where their last character is there.)
+    const dot = text.endsWith('.') ? /([\p{L}]+)\.$/u.exec(text) : null;
     if (dot && !MONTH_ABBREVIATIONS.has(dot[1]!.toLowerCase())) text = text.slice(0, -1);
     const relative = RELATIVE_START.test(text);
     if (!relative && !HAS_CALENDAR_WORD.test(text)) continue;
@@ -507,13 +519,13 @@ function chronoDates(full: WindowContext): void {
     }
     // chrono's weekday pattern takes a comma or a bracket on either side: (mardi), mardi,
     const lead = /^[(,（]\s*/u.exec(text)?.[0].length ?? 0;
-    text = text.replace(/[\s,)）]+$/u, '');
+    if (TRAILING_CHAR.test(text.slice(-1))) text = text.replace(/[\s,)）]+$/u, '');
     let start = r.index + lead;
     let end = r.index + text.length;
     if (end <= start) continue;
     // "le 14 juin, 2500 manifestants": chrono took a count for the year. Read the date without it.
     let parsed: ChronoResult = r;
-    const yearTail = /(,?)\s*(\d{4})$/u.exec(text);
+    const yearTail = isAsciiDigit(text.charCodeAt(text.length - 1)) ? /(,?)\s*(\d{4})$/u.exec(text) : null;
     if (
       yearTail &&
       r.start.isCertain('year') &&
