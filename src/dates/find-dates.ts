@@ -326,7 +326,7 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
 /** chaque mardi, tous les samedis, les samedis; pendant trois semaines, depuis deux ans. */
 function setsAndDurations(ctx: WindowContext, flags: number): void {
   if (SET_HINT.test(ctx.win)) setsIn(ctx);
-  if (flags & Flag.Weekday) {
+  if (flags & Flag.PluralWeekday) {
     for (const m of matches(RE_PLURAL_WEEKDAY, ctx.win)) {
       const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
       push(

@@ -31,6 +31,8 @@ export const enum Flag {
   Chrono = 128,
   /** "années": the only unit a decade is written with (les années 80). */
   Decade = 256,
+  /** A weekday in the plural: les samedis. */
+  PluralWeekday = 512,
 }
 
 export interface Hit {
@@ -57,7 +59,8 @@ const TRIGGERS: ReadonlyMap<string, number> = (() => {
   const add = (w: string, f: number): void => {
     m.set(w, (m.get(w) ?? 0) | f);
   };
-  for (const w of WEEKDAYS.keys()) add(w, Flag.Weekday | Flag.Chrono);
+  for (const w of WEEKDAYS.keys())
+    add(w, Flag.Weekday | Flag.Chrono | (w.endsWith('s') ? Flag.PluralWeekday : 0));
   for (const w of MONTHS.keys()) if (!MONTH_ABBREVIATIONS.has(w)) add(w, Flag.Month);
   for (const w of RELATIVE_DAYS.keys()) add(w, Flag.RelativeDay);
   for (const w of DURATION_UNITS.keys()) add(w, Flag.Unit);
