@@ -1,10 +1,12 @@
-// Dates: what the article says about when. A cheap scan flags the places that can hold a date (a
-// weekday, a month, hier / aujourd'hui / demain, a period noun, a four-digit year, a dd/mm/yyyy);
-// the parsers run only on a short window around each flag: chrono's French parser for weekdays,
-// day-month dates, dd/mm/yyyy and il y a / dans (it tells which fields the text states and which
-// it implies), and the patterns below for what chrono misses or reads wrong (bare years, months
-// without a day, hier / demain, la semaine dernière, intervals of years, durations, sets). Everything is then resolved against
-// the article's date at its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
+// Dates: what the article says about when. A cheap scan (./scan.ts, shared with the figures) flags
+// the places that can hold a date (a weekday, a month, hier / aujourd'hui / demain, a period noun,
+// a four-digit year, a dd/mm/yyyy); the parsers run only on a short window around each flag, and
+// only those its flags call for: chrono's French parser for weekdays, day-month dates, dd/mm/yyyy
+// and il y a / dans (it tells which fields the text states and which it implies; ./chrono-read.ts
+// reads its answer without it for the common windows), and the patterns below for what chrono
+// misses or reads wrong (bare years, months without a day, hier / demain, la semaine dernière,
+// intervals of years, durations, sets). Everything is then resolved against the article's date at
+// its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
 import { tokenAtOrAfter, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
