@@ -1,11 +1,12 @@
-// Dates: what the article says about when. A cheap scan flags the places that can hold a date (a
-// weekday, a month, hier / aujourd'hui / demain, a period noun, a four-digit year, a dd/mm/yyyy);
-// the parsers run only on a short window around each flag: chrono's French parser for weekdays,
-// day-month dates, dd/mm/yyyy and il y a / dans (it tells which fields the text states and which
-// it implies), and the patterns below for what chrono misses or reads wrong (bare years, months
-// without a day, hier / demain, la semaine dernière, intervals of years, durations, sets). Everything is then resolved against
-// the article's date at its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
-import * as chrono from 'chrono-node';
+// Dates: what the article says about when. A cheap scan (./scan.ts, shared with the figures) flags
+// the places that can hold a date (a weekday, a month, hier / aujourd'hui / demain, a period noun,
+// a four-digit year, a dd/mm/yyyy); the parsers run only on a short window around each flag, and
+// only those its flags call for: chrono's French parser for weekdays, day-month dates, dd/mm/yyyy
+// and il y a / dans (it tells which fields the text states and which it implies; ./chrono-read.ts
+// reads its answer without it for the common windows), and the patterns below for what chrono
+// misses or reads wrong (bare years, months without a day, hier / demain, la semaine dernière,
+// intervals of years, durations, sets). Everything is then resolved against the article's date at
+// its precision (./resolve.ts). Output rules: docs/dates-and-figures.md.
 import { tokenAtOrAfter, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import {
@@ -25,6 +26,8 @@ import {
 } from '../lang/fr/calendar.js';
 import { CURRENCIES, NUMBER_WORD_ATOMS, numberFromWords, parseDigits } from '../lang/fr/numbers.js';
 import type { ArticleDate, DateFact, DateFactKind, DateFactPrecision } from '../types.js';
+import { chronoParse, chronoResults, type ChronoResult, type DateParts } from './chrono-read.js';
+import { DAY_BEFORE, Flag, scanDoc, type Hit } from './scan.js';
 import {
   addDays,
   daysBetween,
@@ -86,8 +89,10 @@ const RE_DURATION = new RegExp(
     `(${NUM})\\s+(${alt(DURATION_UNITS.keys())})(\\s+et\\s+demie?)?${B1}`,
   'giu',
 );
-/** Cheap test before RE_DURATION: one of its prepositions is in the window. */
-const DURATION_HINT = /pendant|durant|depuis|en\s|sur\s|bout/u;
+// Cheap tests before RE_DURATION and RE_SET: one of their words is in the window. (ASCII words: the
+// i flag without u reads them as the lower-cased window would.)
+const DURATION_HINT = /pendant|durant|depuis|en\s|sur\s|bout/i;
+const SET_HINT = /chaque|tous|toutes/i;
 const RE_YEAR_RANGE = new RegExp(
   `${B0}(?:entre\\s+(${YEAR})\\s+et\\s+(${YEAR})|d(?:e|u)\\s+(${YEAR})\\s+(?:à|au)\\s+(${YEAR})|` +
     `(${YEAR})\\s*[-–/]\\s*(${YEAR}|\\d{2}))${B1}(?![.,]\\d)`,
@@ -116,8 +121,6 @@ const MONTH_CONTEXT = new RegExp(
   `${B0}(?:en|depuis|dès|jusqu${APOS}(?:en|à|au)|avant|après|pour|ici|de|d${APOS}|entre|et|ou|partir\\s+de|vers|fin|début)\\s*$`,
   'iu',
 );
-/** A day number right before a month: chrono's case (le 14 juin, du 3 au 5 mars, 1er mai). */
-const DAY_BEFORE = /\d(?:er|re|e)?\s*(?:de\s+)?$/iu;
 /** A time of day at the end of a chrono match: "16 janvier 2019 à 19", "23/01/2019 17:40:41". */
 const TIME_TAIL =
   /[\s,]+(?:(?:à|a|vers|dès|de)\s+)?\d{1,2}\s*(?:[hH:]|heures?(?![\p{L}]))|[\s,]+(?:à|vers|dès)\s+\d{1,2}\s*$/u;
@@ -126,59 +129,6 @@ const WINDOW_MARGIN = 60;
 const CHRONO_MARGIN = 30;
 
 // ---------------------------------------------------------------------------------------------
-
-/** What a flagged word can be part of; a window runs only the parsers its flags call for. */
-const enum Flag {
-  Weekday = 1,
-  Month = 2,
-  RelativeDay = 4,
-  /** A unit of a duration or a set: jours, semaines, ans, heures, années... */
-  Unit = 8,
-  /** A period noun: semaine, week-end, mois, an, année. */
-  Period = 16,
-  Year = 32,
-  /** A dd/mm/yyyy date. */
-  Slash = 64,
-  /** chrono has something to say about it. */
-  Chrono = 128,
-}
-
-/** The cheap scan's table: lowercased word -> flags. */
-const TRIGGERS: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const add = (w: string, f: number): void => {
-    m.set(w, (m.get(w) ?? 0) | f);
-  };
-  for (const w of WEEKDAYS.keys()) add(w, Flag.Weekday | Flag.Chrono);
-  for (const w of MONTHS.keys()) if (!MONTH_ABBREVIATIONS.has(w)) add(w, Flag.Month);
-  for (const w of RELATIVE_DAYS.keys()) add(w, Flag.RelativeDay);
-  for (const w of DURATION_UNITS.keys()) add(w, Flag.Unit);
-  for (const w of SET_UNITS.keys()) add(w, Flag.Unit);
-  for (const w of PERIOD_NOUNS.keys()) add(w, Flag.Period);
-  return m;
-})();
-const LONGEST_TRIGGER = Math.max(...[...TRIGGERS.keys()].map((w) => w.length));
-/**
- * First two letters of every trigger, case-folded the Latin-1 way (c | 0x20) and cut to 8 bits
- * each -> bit mask of the triggers' lengths: a word whose start and length match no trigger is
- * skipped without a slice. A table, not a map: the scan reads it for every word of the text (a
- * collision of the cut codes only lets a word through to the exact test).
- */
-const TRIGGER_PREFIXES: Uint32Array = (() => {
-  const table = new Uint32Array(1 << 16);
-  for (const w of [...TRIGGERS.keys(), ...MONTH_ABBREVIATIONS]) table[prefixKey(w, 0)]! |= 1 << w.length;
-  return table;
-})();
-
-function prefixKey(s: string, at: number): number {
-  return (((s.charCodeAt(at) | 0x20) & 0xff) << 8) | ((s.charCodeAt(at + 1) | 0x20) & 0xff);
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  flags: number;
-}
 
 interface Candidate {
   start: number;
@@ -219,7 +169,7 @@ export function findDates(doc: Doc, articleDate: ArticleDate | null): DateFact[]
 export function findDateMentions(doc: Doc, articleDate: ArticleDate | null): DateMentions {
   const text = doc.text;
   const anchor = parseAnchor(articleDate);
-  const hits = scan(doc);
+  const hits = scanDoc(doc).hits;
   if (hits.length === 0) return { dates: [], repeats: [] };
   const candidates: Candidate[] = [];
   for (const w of windows(text, hits)) {
@@ -234,7 +184,7 @@ export function findDateMentions(doc: Doc, articleDate: ArticleDate | null): Dat
     const f = w.flags;
     if (f & (Flag.Weekday | Flag.Unit)) setsAndDurations(ctx, f);
     if (f & (Flag.Year | Flag.Month | Flag.Unit)) rangesAndMonths(ctx, f);
-    if (f & (Flag.Period | Flag.RelativeDay)) periods(ctx);
+    if (f & (Flag.Period | Flag.RelativeDay)) periods(ctx, f);
     if (f & Flag.Chrono) chronoDates(ctx);
     if (f & Flag.Year) for (const h of w.hits) if (h.flags & Flag.Year) bareYear(doc, h, candidates);
   }
@@ -264,59 +214,6 @@ function sameWords(t: string): string {
     .replace(/^(?:le|la|les|l['’]|ce|cet|cette) ?/, '');
 }
 
-/** The cheap scan, over the tokens: calendar words, four-digit years, dd/mm/yyyy. */
-function scan(doc: Doc): Hit[] {
-  const { text, tokens } = doc;
-  const hits: Hit[] = [];
-  for (let i = 0; i < tokens.count; i++) {
-    const s = tokens.start[i]!;
-    const e = tokens.end[i]!;
-    const len = e - s;
-    if (tokens.kind[i] === TokenKind.Number) {
-      if (len === 4) {
-        const c0 = text.charCodeAt(s);
-        // 1000-2099, a whole token (not 280 000, not 2,5).
-        if ((c0 === 49 || (c0 === 50 && text.charCodeAt(s + 1) === 48)) && /^\d{4}$/.test(text.slice(s, e))) {
-          hits.push({ start: s, end: e, flags: Flag.Year });
-        }
-      } else if (
-        len <= 2 &&
-        text.charCodeAt(e) === 47 /* / */ &&
-        /^\/\d{1,2}\/\d/.test(text.slice(e, e + 5))
-      ) {
-        hits.push({ start: s, end: e, flags: Flag.Slash | Flag.Chrono });
-      }
-      continue;
-    }
-    if (tokens.kind[i] !== TokenKind.Word || len < 2) continue;
-    let at = s;
-    let flags = triggerAt(text, at, e);
-    // mi-mars, mi-décembre: the calendar word after a hyphen.
-    if (flags === 0 && text.charCodeAt(s + 2) === 45 /* - */) flags = triggerAt(text, (at = s + 3), e);
-    if (flags === 0) continue;
-    if (flags & Flag.Month && DAY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) flags |= Flag.Chrono;
-    if (
-      flags & Flag.Unit &&
-      /(?:il\s+y\s+a|dans)\s+\S+(?:\s+\S+)?\s*$/iu.test(text.slice(Math.max(0, at - 30), at))
-    ) {
-      flags |= Flag.Chrono;
-    }
-    hits.push({ start: at, end: e, flags });
-  }
-  return hits;
-}
-
-/** Flags of the word text[at, end), 0 when it is no trigger. */
-function triggerAt(text: string, at: number, end: number): number {
-  const len = end - at;
-  if (len > LONGEST_TRIGGER || len < 2 || !(TRIGGER_PREFIXES[prefixKey(text, at)]! & (1 << len))) return 0;
-  const w = text.slice(at, end).toLowerCase();
-  const flags = TRIGGERS.get(w);
-  if (flags !== undefined) return flags;
-  // janv. févr. sept.: abbreviations count only with their period.
-  return MONTH_ABBREVIATIONS.has(w) && text.charCodeAt(end) === 46 /* . */ ? Flag.Month : 0;
-}
-
 interface Window {
   start: number;
   end: number;
@@ -329,7 +226,7 @@ function windows(text: string, hits: Hit[]): Window[] {
   const out: Window[] = [];
   let cur: Window | null = null;
   for (const h of hits) {
-    if (cur && h.start - WINDOW_MARGIN <= cur.end && !text.slice(cur.end, h.start).includes('\n')) {
+    if (cur && h.start - WINDOW_MARGIN <= cur.end && !hasNewline(text, cur.end, h.start)) {
       cur.hits.push(h);
       cur.flags |= h.flags;
       cur.end = Math.max(cur.end, windowEnd(text, h.end, WINDOW_MARGIN));
@@ -346,19 +243,36 @@ function windows(text: string, hits: Hit[]): Window[] {
   return out;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet known, 1 no, 2 a letter or digit (as WORD_CHAR reads it). */
+const wordChars = new Uint8Array(1 << 16);
+
+/** WORD_CHAR.test(text[k]), remembered per code unit. */
+function isWordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  let w = wordChars[c]!;
+  if (w === 0) wordChars[c] = w = WORD_CHAR.test(text[k]!) ? 2 : 1;
+  return w === 2;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 // Both look only within the margin (an unbounded lastIndexOf would scan back to the text's start).
 function windowStart(text: string, at: number, margin: number): number {
   let s = Math.max(0, at - margin);
   for (let k = at - 1; k >= s; k--) if (text.charCodeAt(k) === 10) return k + 1;
   // Do not start inside a word.
-  while (s > 0 && s < at && /[\p{L}\p{N}]/u.test(text[s - 1]!)) s++;
+  while (s > 0 && s < at && isWordChar(text, s - 1)) s++;
   return s;
 }
 
 function windowEnd(text: string, at: number, margin: number): number {
   let e = Math.min(text.length, at + margin);
   for (let k = at; k < e; k++) if (text.charCodeAt(k) === 10) return k;
-  while (e < text.length && e > at && /[\p{L}\p{N}]/u.test(text[e]!)) e--;
+  while (e < text.length && e > at && isWordChar(text, e)) e--;
   return e;
 }
 
@@ -397,12 +311,25 @@ function toNumber(s: string): number | null {
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
 
+/**
+ * The matches of a global pattern in s, as matchAll gives them, without matchAll's copy of the
+ * pattern on each call (a measurable cost on these long patterns, run on every window).
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /** chaque mardi, tous les samedis, les samedis; pendant trois semaines, depuis deux ans. */
 function setsAndDurations(ctx: WindowContext, flags: number): void {
-  const lower = ctx.win.toLowerCase();
-  if (lower.includes('chaque') || lower.includes('tous') || lower.includes('toutes')) setsIn(ctx);
-  if (flags & Flag.Weekday) {
-    for (const m of ctx.win.matchAll(RE_PLURAL_WEEKDAY)) {
+  if (SET_HINT.test(ctx.win)) setsIn(ctx);
+  if (flags & Flag.PluralWeekday) {
+    for (const m of matches(RE_PLURAL_WEEKDAY, ctx.win)) {
       const wd = WEEKDAYS.get(m[2]!.toLowerCase())!;
       push(
         ctx,
@@ -414,11 +341,11 @@ function setsAndDurations(ctx: WindowContext, flags: number): void {
       );
     }
   }
-  if (flags & Flag.Unit && DURATION_HINT.test(lower)) durations(ctx);
+  if (flags & Flag.Unit && DURATION_HINT.test(ctx.win)) durations(ctx);
 }
 
 function setsIn(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_SET)) {
+  for (const m of matches(RE_SET, ctx.win)) {
     const unit = m[3]!.toLowerCase();
     const wd = WEEKDAYS.get(unit);
     let r: Resolved;
@@ -436,7 +363,7 @@ function setsIn(ctx: WindowContext): void {
 }
 
 function durations(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_DURATION)) {
+  for (const m of matches(RE_DURATION, ctx.win)) {
     const n = toNumber(m[1]!);
     if (n === null || n <= 0) continue;
     const unit = DURATION_UNITS.get(m[2]!.toLowerCase())!;
@@ -456,12 +383,12 @@ function durations(ctx: WindowContext): void {
 function rangesAndMonths(ctx: WindowContext, flags: number): void {
   const { win, anchor } = ctx;
   if (flags & Flag.Year) yearRanges(ctx);
-  if (flags & Flag.Unit) decades(ctx);
+  if (flags & Flag.Decade) decades(ctx);
   if (flags & Flag.Month) months(ctx, win, anchor);
 }
 
 function yearRanges(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_YEAR_RANGE)) {
+  for (const m of matches(RE_YEAR_RANGE, ctx.win)) {
     const a = Number(m[1] ?? m[3] ?? m[5]);
     const bRaw = m[2] ?? m[4] ?? m[6]!;
     const b = bRaw.length === 2 ? a - (a % 100) + Number(bRaw) : Number(bRaw);
@@ -473,7 +400,7 @@ function yearRanges(ctx: WindowContext): void {
 }
 
 function decades(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_DECADE)) {
+  for (const m of matches(RE_DECADE, ctx.win)) {
     const y = m[2] ? Number(`${m[2]}${m[3]}0`) : 1900 + Number(m[4]) * 10;
     push(
       ctx,
@@ -487,7 +414,7 @@ function decades(ctx: WindowContext): void {
 }
 
 function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
-  for (const m of win.matchAll(RE_MONTH_RANGE)) {
+  for (const m of matches(RE_MONTH_RANGE, win)) {
     const m1 = monthNumber(m[1] ?? m[3]!);
     const m2 = monthNumber(m[2] ?? m[4]!);
     let value: string;
@@ -500,7 +427,7 @@ function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
     } else value = `--${pad2(m1)}/--${pad2(m2)}`;
     push(ctx, m.index, m.index + m[0].length, { value, precision: 'month' }, 'interval', 2);
   }
-  for (const m of win.matchAll(RE_MONTH)) {
+  for (const m of matches(RE_MONTH, win)) {
     const [, prefix, moisDe, monthWord, year, modifier] = m;
     const before = win.slice(Math.max(0, m.index - 14), m.index);
     if (!prefix && !moisDe && DAY_BEFORE.test(before)) continue;
@@ -520,8 +447,14 @@ function months(ctx: WindowContext, win: string, anchor: Anchor | null): void {
 }
 
 /** la semaine dernière, cette année, le mois prochain, l'an dernier, ce week-end; hier, demain. */
-function periods(ctx: WindowContext): void {
-  for (const m of ctx.win.matchAll(RE_PERIOD)) {
+function periods(ctx: WindowContext, flags: number): void {
+  // A match counts only over a flagged word (push): its noun, or its relative day.
+  if (flags & Flag.Period) periodNouns(ctx);
+  if (flags & Flag.RelativeDay) relativeDays(ctx);
+}
+
+function periodNouns(ctx: WindowContext): void {
+  for (const m of matches(RE_PERIOD, ctx.win)) {
     const [, det, noun, suffix, modifier] = m;
     if (suffix?.toLowerCase() === '-là') continue;
     const demonstrative = /^ce/i.test(det!);
@@ -534,7 +467,10 @@ function periods(ctx: WindowContext): void {
     const r = resolvePeriod(kindOf, mod, ctx.anchor);
     push(ctx, m.index, m.index + m[0].length, r, r.kind, 4);
   }
-  for (const m of ctx.win.matchAll(RE_RELATIVE_DAY)) {
+}
+
+function relativeDays(ctx: WindowContext): void {
+  for (const m of matches(RE_RELATIVE_DAY, ctx.win)) {
     const offset = RELATIVE_DAYS.get(m[1]!.toLowerCase())!;
     push(ctx, m.index, m.index + m[0].length, resolveDayOffset(offset, ctx.anchor), 'point', 4);
   }
@@ -545,49 +481,8 @@ function periods(ctx: WindowContext): void {
 // overlap a flagged word: "la veille", "maintenant", "cette nuit" are relative to the story, not
 // to the article, and are not flagged.
 
-const CHRONO_OPTIONS = { forwardDate: false } as const;
-
-/**
- * chrono's French parser for what it reads well: weekdays (mardi, mardi dernier, du lundi au
- * vendredi), day-month dates (le 14 juin, du 3 au 5 mars, 1er décembre 2018), dd/mm/yyyy, il y a
- * deux ans, dans trois jours. Built from chrono.fr's non-casual configuration: hier / aujourd'hui /
- * demain are read from our table (chrono would read the "hier" of "avant-hier"), "la semaine
- * dernière" by RE_PERIOD (chrono makes it a day). Its time-of-day parsers are left out, as dates
- * keep day precision; should a future chrono rename them, they stay and TIME_TAIL cuts the times.
- * chrono's French "il y a" and "dans" parsers build their RegExp anew on every call; their
- * innerPattern takes no argument, so it is computed once here.
- */
-const FR: chrono.Chrono = (() => {
-  const config = chrono.fr.createConfiguration(false, true);
-  const drop = new Set(['FRTimeExpressionParser', 'FRSpecificTimeExpressionParser', 'ISOFormatParser']);
-  config.parsers = config.parsers.filter((p) => !drop.has(p.constructor.name));
-  for (const p of config.parsers) {
-    const q = p as unknown as { innerPattern?: () => RegExp };
-    const inner = q.innerPattern;
-    if (typeof inner === 'function' && inner.length === 0) {
-      const rx = inner.call(p);
-      q.innerPattern = () => rx;
-    }
-  }
-  return new chrono.Chrono(config);
-})();
-/**
- * A window whose only calendar word is one weekday (no month, unit or other flag), with neither a
- * digit date (12/3, 1.8) nor a unit that only chrono knows (3 h, 10 min), is most chrono windows.
- * There no other chrono parser can match and no refiner has anything to merge, so chrono's answer
- * is its weekday parser's match read with its own pattern (loneWeekday), at a fraction of the
- * cost of a whole parse.
- */
-const WEEKDAY_PATTERN: RegExp = (() => {
-  const parser = FR.parsers.find((p) => p.constructor.name === 'FRWeekdayParser') as unknown as {
-    pattern: (context: unknown) => RegExp;
-  };
-  return parser.pattern(null);
-})();
-/** Digit dates and the time units of chrono's table that are not flagged here. */
-const CHRONO_ONLY = /\d\s*[/.-]\s*\d|(?<![\p{L}\p{N}])(?:h|hrs?|mins?|sec|secondes?)(?![\p{L}\p{N}])/iu;
-/** What chrono's time zone refiner would add after a date (mardi CET): FR_WEEKDAY would not. */
-const ZONE_AFTER = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?![\p{L}\p{N}_])/u;
+const TRAILING_CHAR = /^[\s,)）]$/u;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const RELATIVE_START = /^(?:il\s+y\s+a|dans)\s/iu;
 const HAS_CALENDAR_WORD = new RegExp(`${B0}(?:${WEEKDAY}|${MONTH})${B1}|\\d/\\d`, 'iu');
 
@@ -601,21 +496,20 @@ function chronoDates(full: WindowContext): void {
     full.offset + full.win.length,
     windowEnd(all, flagged[flagged.length - 1]!.end, CHRONO_MARGIN),
   );
-  const ctx: WindowContext = { ...full, win: all.slice(lo, hi), offset: lo };
+  const ctx: WindowContext = {
+    doc: full.doc,
+    anchor: full.anchor,
+    win: all.slice(lo, hi),
+    offset: lo,
+    hits: full.hits,
+    out: full.out,
+  };
   const { win, anchor } = ctx;
-  const ref = { instant: referenceInstant(anchor), timezone: 0 };
-  const loneWeekday =
-    flagged.length === 1 &&
-    flagged[0]!.flags === (Flag.Weekday | Flag.Chrono) &&
-    full.hits.every((h) => h === flagged[0] || h.end <= lo || h.start >= hi) &&
-    !CHRONO_ONLY.test(win);
-  let results: ChronoResult[] | null = loneWeekday ? weekdayMatch(win, flagged[0]!.start - lo, anchor) : null;
-  if (results && results.some((r) => ZONE_AFTER.test(win.slice(r.index + r.text.length)))) results = null;
-  results ??= FR.parse(win, ref, CHRONO_OPTIONS);
-  for (const r of results) {
+  for (const r of chronoResults(win, anchor)) {
     let text = r.text;
     // chrono's table has "juin." and "août.": a sentence's period is not part of the date.
-    const dot = /([\p{L}]+)\.$/u.exec(text);
+    // (The end-anchored patterns below are tried only where their last character is there.)
+    const dot = text.endsWith('.') ? /([\p{L}]+)\.$/u.exec(text) : null;
     if (dot && !MONTH_ABBREVIATIONS.has(dot[1]!.toLowerCase())) text = text.slice(0, -1);
     const relative = RELATIVE_START.test(text);
     if (!relative && !HAS_CALENDAR_WORD.test(text)) continue;
@@ -627,13 +521,13 @@ function chronoDates(full: WindowContext): void {
     }
     // chrono's weekday pattern takes a comma or a bracket on either side: (mardi), mardi,
     const lead = /^[(,（]\s*/u.exec(text)?.[0].length ?? 0;
-    text = text.replace(/[\s,)）]+$/u, '');
+    if (TRAILING_CHAR.test(text.slice(-1))) text = text.replace(/[\s,)）]+$/u, '');
     let start = r.index + lead;
     let end = r.index + text.length;
     if (end <= start) continue;
     // "le 14 juin, 2500 manifestants": chrono took a count for the year. Read the date without it.
     let parsed: ChronoResult = r;
-    const yearTail = /(,?)\s*(\d{4})$/u.exec(text);
+    const yearTail = isAsciiDigit(text.charCodeAt(text.length - 1)) ? /(,?)\s*(\d{4})$/u.exec(text) : null;
     if (
       yearTail &&
       r.start.isCertain('year') &&
@@ -641,7 +535,7 @@ function chronoDates(full: WindowContext): void {
     ) {
       text = text.slice(0, yearTail.index);
       end = r.index + text.length;
-      const again = FR.parse(text, { instant: referenceInstant(anchor), timezone: 0 }, CHRONO_OPTIONS)[0];
+      const again = chronoParse(text, anchor)[0];
       if (!again || again.index !== 0 || again.text !== text) continue;
       parsed = again;
     }
@@ -665,55 +559,6 @@ interface ChronoValue extends Resolved {
   extra: number;
 }
 
-/** The part of chrono's results read here; the lone weekdays make their own. */
-interface DateParts {
-  isCertain(component: chrono.Component): boolean;
-  get(component: chrono.Component): number | null;
-}
-interface ChronoResult {
-  index: number;
-  text: string;
-  start: DateParts;
-  end?: DateParts | null;
-}
-
-/**
- * chrono's result for the weekday at `at` of a lone-weekday window: its weekday parser's match,
- * scanned as chrono scans (each search starts after the previous match), and the date it implies,
- * the nearest such day to the reference instant (chrono's rule without a modifier; with one the
- * date is not read, see chronoValue). Null when the pattern does not take the word.
- */
-function weekdayMatch(win: string, at: number, anchor: Anchor | null): ChronoResult[] | null {
-  let from = 0;
-  while (from < win.length) {
-    const m = WEEKDAY_PATTERN.exec(win.slice(from));
-    if (!m) return null;
-    const index = from + m.index + (m[1] ?? '').length;
-    const text = m[0].slice((m[1] ?? '').length);
-    if (index <= at && at < index + text.length) {
-      const wd = WEEKDAYS.get(m[2]!.toLowerCase());
-      if (wd === undefined) return null;
-      const ref = referenceInstant(anchor);
-      const refDay = ref.getUTCDay();
-      const forward = (wd % 7) - refDay + (wd % 7 < refDay ? 7 : 0);
-      const implied = new Date(ref.getTime() + (forward <= 3 ? forward : forward - 7) * 86_400_000);
-      const parts: Partial<Record<chrono.Component, number>> = {
-        year: implied.getUTCFullYear(),
-        month: implied.getUTCMonth() + 1,
-        day: implied.getUTCDate(),
-        weekday: wd % 7,
-      };
-      const start: DateParts = {
-        isCertain: (c) => c === 'weekday',
-        get: (c) => parts[c] ?? null,
-      };
-      return [{ index, text, start, end: null }];
-    }
-    from = index + Math.max(1, text.length);
-  }
-  return null;
-}
-
 function chronoValue(
   r: ChronoResult,
   ctx: WindowContext,
@@ -721,15 +566,19 @@ function chronoValue(
   after: string,
 ): ChronoValue | null {
   const anchor = ctx.anchor;
-  const ref = referenceInstant(anchor);
-  const refDay: [number, number, number] = [ref.getUTCFullYear(), ref.getUTCMonth() + 1, ref.getUTCDate()];
   const mod = /^\s+(dernier|prochain)(?![\p{L}])/iu.exec(after);
   const dir = mod ? PERIOD_MODIFIERS.get(mod[1]!.toLowerCase())! : 0;
   const one = (c: DateParts, startYear?: number): Resolved | null => {
-    const y = c.get('year')!;
     const mo = c.get('month')!;
     const d = c.get('day')!;
     if (relative) {
+      const y = c.get('year')!;
+      const ref = referenceInstant(anchor);
+      const refDay: [number, number, number] = [
+        ref.getUTCFullYear(),
+        ref.getUTCMonth() + 1,
+        ref.getUTCDate(),
+      ];
       // il y a deux ans (year), il y a trois mois (month), hier / il y a 15 jours (day).
       if (!c.isCertain('day') || !c.isCertain('month')) {
         if (c.isCertain('month') && anchor && anchor.precision !== 'year')
@@ -747,7 +596,8 @@ function chronoValue(
       return resolveDayOffset(daysBetween(refDay, [y, mo, d]), anchor);
     }
     if (c.isCertain('day') && c.isCertain('month')) {
-      if (c.isCertain('year')) return { value: isoDay(y, mo, d), precision: 'day' };
+      // The year only when written: an implied one costs chrono's local-time arithmetic.
+      if (c.isCertain('year')) return { value: isoDay(c.get('year')!, mo, d), precision: 'day' };
       if (!anchor) return { value: `--${pad2(mo)}-${pad2(d)}`, precision: 'day' };
       let year = startYear ?? yearFor(mo, d, anchor, dir);
       if (startYear !== undefined && year === startYear && c !== r.start && isBefore(mo, d, r.start)) year++;
@@ -762,7 +612,7 @@ function chronoValue(
       // follows chrono: the Tuesday nearest the article's day, at most 3 days away, the day itself
       // if it is a Tuesday.
       const modifier = /(dernier|prochain)\s*$/iu.exec(r.text)?.[1]?.toLowerCase();
-      if (!modifier) return { value: isoDay(y, mo, d), precision: 'day' };
+      if (!modifier) return { value: isoDay(c.get('year')!, mo, d), precision: 'day' };
       const here = isoWeekday(anchor.year, anchor.month, anchor.day);
       const offset = modifier === 'prochain' ? ((wd - here + 6) % 7) + 1 : -(((here - wd + 6) % 7) + 1);
       return { value: isoDay(...addDays(anchor.year, anchor.month, anchor.day, offset)), precision: 'day' };
@@ -773,11 +623,12 @@ function chronoValue(
   if (!s) return null;
   const extra =
     !relative && r.start.isCertain('day') && !r.start.isCertain('year') && mod ? mod[0].length : 0;
-  if (!r.end) return { ...s, kind: 'point', extra };
+  // Properties copied by hand: an object spread here costs about a microsecond a call.
+  if (!r.end) return { value: s.value, precision: s.precision, kind: 'point', extra };
   const startYear =
     r.start.isCertain('year') || !/^\d{4}-/.test(s.value) ? undefined : Number(s.value.slice(0, 4));
   const e = one(r.end, startYear);
-  if (!e) return { ...s, kind: 'point', extra };
+  if (!e) return { value: s.value, precision: s.precision, kind: 'point', extra };
   if (s.precision === 'weekday-relative' && e.precision === 'weekday-relative') {
     const tail = anchor ? ` in or next to ${anchor.value}` : ' near the article date (unknown)';
     return {

@@ -63,7 +63,12 @@ export const isoYear = (y: number): string => (y >= 0 && y <= 9999 ? pad(y, 4) :
 export const isoMonth = (y: number, m: number): string => `${isoYear(y)}-${pad(m)}`;
 export const isoDay = (y: number, m: number, d: number): string => `${isoMonth(y, m)}-${pad(d)}`;
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Arithmetic for the usual case (yearFor asks it three times per date); Date for the rest.
+  if (Number.isInteger(y) && y >= 100 && Number.isInteger(m) && m >= 1 && m <= 12)
+    return m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_LENGTHS[m - 1]!;
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

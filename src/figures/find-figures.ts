@@ -7,9 +7,10 @@
 // findDates), times (19 h 30, 20h30), scores and ratios (3-1, 17:40), phone numbers and lists of
 // bare numbers, identifiers (l'acte 15, France 2, n° 5), "un"/"une" as articles.
 // Output rules: docs/dates-and-figures.md.
-import { tokenLower, type Doc } from '../doc/document.js';
+import { tokenLowerOf, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { findDateMentions } from '../dates/find-dates.js';
+import { scanDoc } from '../dates/scan.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
 import {
   ADJECTIVE_ENDING,
@@ -53,19 +54,23 @@ export function findFigures(doc: Doc, dates?: readonly SkipSpan[]): Figure[] {
   const skip = [...(dates ?? allDateSpans(doc))].sort((a, b) => a.start - b.start);
   const r = new Reader(doc, skip);
   const out: Figure[] = [];
-  const n = doc.tokens.count;
-  for (let i = 0; i < n; i++) {
+  // Only the tokens the shared scan kept can start a figure; a figure's tokens are not read again.
+  let after = -1;
+  for (const i of scanDoc(doc).figureTokens) {
+    if (i <= after) continue;
     const f = r.figureAt(i);
     if (!f) continue;
-    out.push({
+    const fig: Figure = {
       id: '',
       start: f.start,
       end: f.end,
       text: doc.text.slice(f.start, f.end),
       value: f.value,
-      ...unitOf(f),
-    });
-    i = f.lastToken;
+    };
+    if (f.unit !== undefined) fig.unit = f.unit;
+    if (f.of !== undefined) fig.of = f.of;
+    out.push(fig);
+    after = f.lastToken;
   }
   propagateRangeUnits(doc.text, out);
   out.forEach((f, k) => (f.id = `f${k + 1}`));
@@ -87,13 +92,6 @@ interface Raw {
   of?: string;
 }
 
-function unitOf(f: Raw): { unit?: string; of?: string } {
-  const o: { unit?: string; of?: string } = {};
-  if (f.unit !== undefined) o.unit = f.unit;
-  if (f.of !== undefined) o.of = f.of;
-  return o;
-}
-
 class Reader {
   private readonly text: string;
   private readonly start: Int32Array;
@@ -101,6 +99,7 @@ class Reader {
   private readonly kind: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly n: number;
+  private readonly lowerOf: (i: number) => string;
   private skipAt = 0;
 
   constructor(
@@ -113,6 +112,7 @@ class Reader {
     this.kind = doc.tokens.kind;
     this.flags = doc.tokens.flags;
     this.n = doc.tokens.count;
+    this.lowerOf = tokenLowerOf(doc);
   }
 
   private word(i: number): string {
@@ -120,7 +120,7 @@ class Reader {
   }
 
   private lower(i: number): string {
-    return i >= 0 && i < this.n ? tokenLower(this.doc, i) : '';
+    return i >= 0 && i < this.n ? this.lowerOf(i) : '';
   }
 
   /** No whitespace between tokens i and i + 1. */
@@ -139,7 +139,7 @@ class Reader {
     const k = this.kind[i]!;
     if (k === TokenKind.Number) return this.digits(i);
     if (k === TokenKind.Word) {
-      if (!mayBeNumberWord(this.text, this.start[i]!, this.end[i]!)) return null;
+      // (The scan lists a word only when mayBeNumberWord says it may be one.)
       const w = this.lower(i);
       if (!isNumberWord(w)) return null;
       return this.words(i);
@@ -191,7 +191,11 @@ class Reader {
       if (prev !== '+') value = -value;
     }
     const tail = this.tail(i, value, true);
-    if (tail) return { ...tail, start: Math.min(start, tail.start) };
+    // tail's object is fresh: updated in place (an object spread here costs a microsecond a call).
+    if (tail) {
+      tail.start = Math.min(start, tail.start);
+      return tail;
+    }
     // A bare number: not after an identifier (acte 15, France 2, le 15), not a year, not alone in
     // brackets (13573).
     if (IDENTIFIER_NOUNS.has(prev) || prev === 'le') return null;
@@ -215,6 +219,9 @@ class Reader {
   private words(i: number): Raw | null {
     const s = this.start[i]!;
     if (this.inDate(s)) return null;
+    const first = this.lower(i);
+    // Most number words are "un" / "une" as articles: decided on the next word alone.
+    if ((first === 'un' || first === 'une') && this.articleBefore(i + 1)) return null;
     // The words the parser may read: it stops at the first word that is no number atom nor "et".
     const ws: string[] = [];
     for (let j = i; j < this.n && j < i + 8; j++) {
@@ -226,7 +233,6 @@ class Reader {
     const parsed = parseNumberWords(ws);
     if (!parsed) return null;
     const last = i + parsed.used - 1;
-    const first = this.lower(i);
     // deux millions, trois mille: the words end on a scale, so "de" may come before the noun.
     const endsOnScale = /(?:mille|millions?|milliards?|billions?)$/.test(this.lower(last));
     const tail = this.tail(last, parsed.value, false, endsOnScale);
@@ -240,7 +246,34 @@ class Reader {
       return parsed.value >= 1000
         ? { start: s, end: this.end[last]!, lastToken: last, value: parsed.value }
         : null;
-    return { ...tail, start: s };
+    tail.start = s;
+    return tail;
+  }
+
+  /**
+   * True when "un" / "une" before token j is an article: j is no number word nor "et", and none of
+   * the words that make "un" a figure (a scale, a count, a percent, a currency: un million, une
+   * dizaine, un pour cent, un euro). What words() and tail() would conclude, without reading more.
+   */
+  private articleBefore(j: number): boolean {
+    if (j >= this.n) return true;
+    const w = this.lower(j);
+    if (
+      this.kind[j] === TokenKind.Word &&
+      (w === 'et' || mayBeNumberWord(this.text, this.start[j]!, this.end[j]!))
+    )
+      return false;
+    return !(
+      SCALES.has(w) ||
+      APPROXIMATE_NOUNS.has(w) ||
+      PERCENT_SIGNS.has(w) ||
+      w === '‰' ||
+      w === 'pour' ||
+      w === 'p.' ||
+      w === 'pourcent' ||
+      w === 'pourcents' ||
+      CURRENCIES.has(w)
+    );
   }
 
   /**
@@ -426,7 +459,10 @@ class Reader {
       if (acr === acr.toUpperCase() && acr.length <= 8)
         of = this.text.slice(this.start[head]!, this.end[last + 3]!);
     }
-    return { ...f, end: this.end[last]!, lastToken: last, of };
+    f.end = this.end[last]!;
+    f.lastToken = last;
+    f.of = of;
+    return f;
   }
 }
 

@@ -98,6 +98,7 @@ export function mayBeNumberWord(text: string, start: number, end: number): boole
 
 /** True when every hyphen-separated part of the lowercased word is a number atom (or "et"). */
 export function isNumberWord(word: string): boolean {
+  if (ATOMS.has(word)) return true;
   const w = word.toLowerCase();
   if (ATOMS.has(w)) return true;
   if (!w.includes('-')) return false;
