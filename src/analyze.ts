@@ -78,12 +78,22 @@ export function analyze(input: string | ArticleInput, options: AnalyzeOptions = 
     options.figures === false
       ? []
       : findFigures(doc, options.dates === false ? undefined : [...dates, ...repeats]);
+  // Plain loops: this runs for every quote of every article (a few dates and figures each).
+  const dateNumber = (id: string): number => Number(id.slice(1));
   for (const q of quotes) {
+    if (dates.length === 0 && figures.length === 0) break;
     // A date named again inside the quote (le sommet du 14 juin) is one the quote speaks of too.
-    const inside = (s: { start: number; end: number }): boolean => s.start >= q.start && s.end <= q.end;
-    const ids = new Set([...dates.filter(inside), ...repeats.filter(inside)].map((d) => d.id));
-    q.dateIds = [...ids].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
-    q.figureIds = figures.filter(inside).map((f) => f.id);
+    const dateIds: string[] = [];
+    for (const list of [dates, repeats]) {
+      for (const d of list) {
+        if (d.start >= q.start && d.end <= q.end && !dateIds.includes(d.id)) dateIds.push(d.id);
+      }
+    }
+    if (dateIds.length > 1) dateIds.sort((a, b) => dateNumber(a) - dateNumber(b));
+    q.dateIds = dateIds;
+    const figureIds: string[] = [];
+    for (const f of figures) if (f.start >= q.start && f.end <= q.end) figureIds.push(f.id);
+    q.figureIds = figureIds;
   }
   return {
     schema: SCHEMA_VERSION,
