@@ -14,6 +14,8 @@ export interface VerbGroup {
   cls: 'speech' | 'cognition';
   takesQue: boolean;
   takesDe: boolean;
+  /** Takes à + infinitive after its object: il appelle le gouvernement à agir. */
+  takesA: boolean;
   /** Takes a bare infinitive: il affirme avoir été menacé. */
   takesInf: boolean;
   /** Token of the inverted subject pronoun (a-t-il dit -> il), or -1. */
@@ -114,6 +116,7 @@ interface CueEntry {
   cls: 'speech' | 'cognition';
   takesQue: boolean;
   takesDe: boolean;
+  takesA: boolean;
   takesInf: boolean;
 }
 
@@ -144,6 +147,7 @@ function multiwordAt(doc: Doc, i: number, form: string): { entry: CueEntry; last
           cls: cue.cls,
           takesQue: cue.takesQue,
           takesDe: cue.takesDe,
+          takesA: cue.takesA,
           takesInf: false,
         },
         last: j - 1,
@@ -160,7 +164,7 @@ function readingWithOn(doc: Doc, i: number, form: string): CueEntry | undefined 
     i + 1 < doc.tokens.count && doc.tokens.flags[i + 1]! & TokenFlag.Inverted ? lowerAt(doc, i + 1) : '';
   const prev = i > 0 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted ? lowerAt(doc, i - 1) : '';
   if (next !== 'on' && prev !== 'on') return undefined;
-  return { lemma: 'lire', cls: 'speech', takesQue: true, takesDe: false, takesInf: false };
+  return { lemma: 'lire', cls: 'speech', takesQue: true, takesDe: false, takesA: false, takesInf: false };
 }
 
 const READ_FORMS = new Set(['lire', 'lit', 'lisait', 'lira', 'lisent']);
@@ -239,6 +243,7 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       cls: entry.cls,
       takesQue: entry.takesQue,
       takesDe: entry.takesDe,
+      takesA: entry.takesA,
       takesInf: entry.takesInf,
       inverted,
       nonFinite,

@@ -188,6 +188,13 @@ function indirectQue(
           contentFirst = deAt + 1;
         } else if ((COMPOUND_INFINITIVE.has(n1) || (g.takesInf && !g.nonFinite)) && isInfinitive(n1)) {
           contentFirst = k;
+        } else if (g.takesA && !isBareInfinitive(doc, g)) {
+          // à + infinitive after an object: a appelé le gouvernement à agir, s'est engagé à
+          // revenir, invitent déjà à manifester.
+          const aAt = aAfterObject(doc, k, sent.last);
+          // A thing that invites (une opération qui invite les Parisiens à ...) reports nothing.
+          const subject = aAt >= 0 ? subjectFor(doc, sent, g) : null;
+          if (aAt >= 0 && (!subject || isSourceLike(doc, subject))) contentFirst = aAt + 1;
         } else if (
           g.lemma === 'annoncer' &&
           (n1 === 'leur' || n1 === 'son' || n1 === 'sa') &&
@@ -977,7 +984,9 @@ function isSourceLike(doc: Doc, np: MentionRange): boolean {
   if (hasProperName(doc, np) || STRESSED_PRONOUNS.has(lower(doc, np.first))) return true;
   if (/^(il|elle|ils|elles|on)$/.test(lower(doc, np.first))) return true;
   for (let i = np.first; i <= np.last; i++) {
-    const w = lower(doc, i);
+    const lw = lower(doc, i);
+    // A plural noun counts as its singular: des messages, les rapports.
+    const w = /[sx]$/.test(lw) && DOCUMENT_NOUNS.has(lw.slice(0, -1)) ? lw.slice(0, -1) : lw;
     if (
       isPersonNoun(w) ||
       ORGANIZATION_NOUNS.has(w) ||
@@ -1148,6 +1157,30 @@ function deAfterAddressee(doc: Doc, k: number, last: number): number {
       if (doc.tokens.kind[j] !== TokenKind.Word) return -1;
       if (isDe(j) && j + 1 <= last && isInfinitive(lower(doc, cliticSkip(doc, j + 1, last)))) return j;
     }
+  }
+  return -1;
+}
+
+/** The verb is its bare infinitive (pour inciter l'État à agir): a purpose, not a report. */
+function isBareInfinitive(doc: Doc, g: VerbGroup): boolean {
+  return g.first === g.verb && lower(doc, g.verb) === g.lemma;
+}
+
+/**
+ * The "à" of "appeler (X) à + infinitive", over an object of a few words: a appelé l'armée à
+ * ne pas intervenir, s'est engagée à la tribune à approuver. For "à ce que", the "que".
+ */
+function aAfterObject(doc: Doc, k: number, last: number): number {
+  for (let j = k; j <= Math.min(last - 1, k + 9); j++) {
+    if (doc.tokens.kind[j] !== TokenKind.Word && tokenText(doc, j) !== ',') return -1;
+    // Another verb's complement: s'est engagée sur le terrain pour aider les commerçants à ...
+    if (/^(pour|afin|sans|qui|que|qu’|qu')$/.test(lower(doc, j))) return -1;
+    if (lower(doc, j) !== 'à') continue;
+    if (lower(doc, j + 1) === 'ce' && /^(que|qu’|qu')$/.test(lower(doc, j + 2))) return j + 2;
+    let v = j + 1;
+    if (/^(ne|n’|n')$/.test(lower(doc, v)) && /^(pas|plus|jamais)$/.test(lower(doc, v + 1))) v += 2;
+    while (v < last && /^(se|s’|s'|y|en|lui|leur|l’|l'|me|m’|m'|nous|vous)$/.test(lower(doc, v))) v++;
+    if (isInfinitive(lower(doc, v)) && lower(doc, v + 1) !== 'de') return j;
   }
   return -1;
 }
