@@ -229,11 +229,20 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     const isParticiple = !hasAux && inverted < 0 && isPastParticiple(form, verbLemma);
     // écrit, lit: participles and presents; after a comma or a quote they are the present (», écrit X).
     const presentAfterQuote = (form === 'écrit' || form === 'lit') && nearPunct(doc, i);
-    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && !PRESENT_TOO.has(form) && !presentAfterQuote)
+    // A participle coordinated with an earlier compound verb shares its auxiliary: a exprimé son
+    // soutien et mis en garde contre ..., a nié les faits mais répété que ...
+    const coordinated = isParticiple && sharesAuxiliary(doc, i);
+    if (
+      isParticiple &&
+      PARTICIPLE_NEEDS_AUX.has(entry.lemma) &&
+      !PRESENT_TOO.has(form) &&
+      !presentAfterQuote &&
+      !coordinated
+    )
       continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only
     // when a comma or quote is next to it, where it reads as an elliptic cue.
-    if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i)) continue;
+    if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i) && !coordinated) continue;
     const last = Math.max(inverted > i ? inverted : i, multi?.last ?? i);
     out.push({
       first,
@@ -252,6 +261,19 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (multi) i = multi.last;
   }
   return out;
+}
+
+/** Active auxiliaries a coordinated participle can share (not être: la loi votée et promulguée). */
+const ACTIVE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient']);
+
+/** The participle at i follows "et" / "mais" / "puis" in a sentence whose verb has an auxiliary of avoir. */
+function sharesAuxiliary(doc: Doc, i: number): boolean {
+  if (i < 2 || !/^(et|mais|puis)$/.test(tokenLower(doc, i - 1))) return false;
+  const sentFirst = doc.sentences[doc.sentenceOfToken[i]!]!.first;
+  for (let k = i - 2; k >= Math.max(sentFirst, i - 40); k--) {
+    if (doc.tokens.kind[k] === TokenKind.Word && ACTIVE_AUXILIARIES.has(tokenLower(doc, k))) return true;
+  }
+  return false;
 }
 
 /** Adverbial phrases between an auxiliary and its participle: a une nouvelle fois dénoncé. */

@@ -27,3 +27,14 @@ test('à + infinitive: not after a purpose clause nor with a thing for subject',
   assert.deepEqual(quotes('La mairie s’était engagée sur place pour aider les commerçants à rouvrir.'), []);
   assert.deepEqual(quotes('Une campagne qui invite les habitants à consommer local.'), []);
 });
+
+test('a participle coordinated with a compound reporting verb shares its auxiliary', () => {
+  assert.deepEqual(
+    quotes('Le préfet a salué le calme des manifestants et répété que la route resterait fermée.'),
+    [{ text: 'la route resterait fermée', kind: 'indirect', cue: 'répété' }],
+  );
+  assert.deepEqual(
+    quotes('La ministre a reçu les élus et pointé un risque «de fracture entre les territoires».'),
+    [{ text: 'de fracture entre les territoires', kind: 'direct', cue: 'pointé' }],
+  );
+});
