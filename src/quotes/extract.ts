@@ -310,6 +310,18 @@ function selonClauses(
           continue;
         }
       }
+      // An acronym in brackets after the source: selon l'Association des chrétiens contre la torture (Acat).
+      if (isPunct(doc, srcLast + 1, '(') && srcLast > markerLast) {
+        const close = srcLast + 3;
+        if (
+          close <= sent.last &&
+          doc.tokens.kind[srcLast + 2] === TokenKind.Word &&
+          isPunct(doc, close, ')')
+        ) {
+          srcLast = close;
+          continue;
+        }
+      }
       if (isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–')) break;
       srcLast++;
     }
@@ -317,7 +329,11 @@ function selonClauses(
     const src = { first: markerLast + 1, last: srcLast };
     let head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
     if (w === 'pour' && !isOpinionSource(doc, head)) continue;
-    const sentenceInitial = i === sent.first || (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-'));
+    // After a heading and its dash too: "LE POINT POLITIQUE - Selon l'Élysée, ...".
+    const sentenceInitial =
+      i === sent.first ||
+      (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-')) ||
+      (/^\p{Lu}/u.test(tokenText(doc, i)) && isPunct(doc, i - 1, '—–-'));
     let start: number;
     let end: number;
     const after = srcLast + 1;
@@ -1098,17 +1114,40 @@ function isIncise(doc: Doc, marker: number, after: number, sent: Segment): boole
     // The clause goes on after the source with words, not with another figure and its source.
     const next = after + 1;
     const figure = doc.tokens.kind[next] === TokenKind.Number || /^\d/.test(tokenText(doc, next));
-    return doc.tokens.kind[next] === TokenKind.Word && !figure;
+    return doc.tokens.kind[next] === TokenKind.Word && !figure && !sourceListGoesOn(doc, next, sent.last);
   }
   // No comma at all: the source sits inside a clause that goes on.
   return !commaBefore && doc.tokens.kind[after] === TokenKind.Word;
 }
 
-function lastIncise(doc: Doc, from: number, to: number): number {
-  for (let k = to; k >= from; k--) {
-    if (doc.tokens.kind[k] === TokenKind.Dash || tokenText(doc, k) === '(') return k;
+/** More sources after the comma: selon des témoins, l'association X et des syndicats. */
+function sourceListGoesOn(doc: Doc, from: number, last: number): boolean {
+  for (let k = from + 1; k <= Math.min(last - 1, from + 6); k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word) return false;
+    if (!/^(et|ou)$/.test(lower(doc, k))) continue;
+    const n = k + 1;
+    return DETERMINERS.has(lower(doc, n)) || /^\p{Lu}/u.test(tokenText(doc, n));
   }
-  return -1;
+  return false;
+}
+
+/** The dash or bracket opening an incise still open at `to`; closed ones (X (Y) Z, - Y -) do not count. */
+function lastIncise(doc: Doc, from: number, to: number): number {
+  let dashes = 0;
+  let lastDash = -1;
+  let closedBracket = false;
+  for (let k = to; k >= from; k--) {
+    const t = tokenText(doc, k);
+    if (t === ')') closedBracket = true;
+    else if (t === '(') {
+      if (!closedBracket) return k;
+      closedBracket = false;
+    } else if (doc.tokens.kind[k] === TokenKind.Dash) {
+      if (lastDash < 0) lastDash = k;
+      dashes++;
+    }
+  }
+  return dashes % 2 === 1 ? lastDash : -1;
 }
 
 function lastPunctBefore(doc: Doc, from: number, to: number, ch: string): number {

@@ -38,3 +38,39 @@ test('a participle coordinated with a compound reporting verb shares its auxilia
     [{ text: 'de fracture entre les territoires', kind: 'direct', cue: 'pointé' }],
   );
 });
+
+test('selon: an acronym in brackets belongs to the source, and the incise attributes the whole sentence', () => {
+  assert.deepEqual(
+    quotes(
+      'Depuis 2015, ce fusil a, selon la Ligue des droits de l’homme (LDH), blessé une centaine de personnes.',
+    ),
+    [
+      {
+        text: 'Depuis 2015, ce fusil a, selon la Ligue des droits de l’homme (LDH), blessé une centaine de personnes',
+        kind: 'indirect',
+        cue: 'selon',
+      },
+    ],
+  );
+});
+
+test('selon: a closed bracket before the source does not cut the clause', () => {
+  assert.deepEqual(quotes('Le chantier coûtera 40 millions (hors taxes), selon la mairie.'), [
+    { text: 'Le chantier coûtera 40 millions (hors taxes)', kind: 'indirect', cue: 'selon' },
+  ]);
+});
+
+test('selon: a list of sources after the comma is not a clause going on', () => {
+  assert.deepEqual(
+    quotes(
+      'Des grenades ont été tirées près du lycée, selon des témoins, Le Journal du Centre et des parents d’élèves.',
+    ),
+    [{ text: 'Des grenades ont été tirées près du lycée', kind: 'indirect', cue: 'selon' }],
+  );
+});
+
+test('selon after a heading and its dash opens the sentence', () => {
+  assert.deepEqual(quotes('LA LETTRE DU MATIN - Selon Matignon, le texte sera présenté en mars.'), [
+    { text: 'le texte sera présenté en mars', kind: 'indirect', cue: 'Selon' },
+  ]);
+});
