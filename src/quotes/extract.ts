@@ -233,6 +233,19 @@ function indirectQue(
     }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
     if (span.end - span.start < 3 || countWords(doc.text, span.start, span.end) < 2) continue;
+    // A quote glued to a period the sentence splitter missed (défense."Certaines ...): the clause
+    // ends at the period.
+    for (
+      let qi = firstStartingAtOrAfter(quoted, span.start);
+      qi < quoted.length && quoted[qi]!.open < span.end;
+      qi++
+    ) {
+      const dot = doc.text.slice(span.start, quoted[qi]!.open).trimEnd();
+      if (/[.!?]$/.test(dot) && dot.length > 0) {
+        span.end = trimClause(doc, span.start, span.start + dot.length).end;
+        break;
+      }
+    }
     // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
     let overrun: Quoted | undefined;
     for (

@@ -74,3 +74,15 @@ test('selon after a heading and its dash opens the sentence', () => {
     { text: 'le texte sera présenté en mars', kind: 'indirect', cue: 'Selon' },
   ]);
 });
+
+test('a reported clause ends at a period glued to the next quote', () => {
+  assert.deepEqual(
+    quotes(
+      'Le pêcheur affirme avoir perdu son bateau."On nous a tout pris », a-t-il regretté devant la presse.',
+    ),
+    [
+      { text: 'avoir perdu son bateau', kind: 'indirect', cue: 'affirme' },
+      { text: 'On nous a tout pris', kind: 'direct', cue: 'a-t-il regretté' },
+    ],
+  );
+});
