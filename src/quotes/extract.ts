@@ -690,7 +690,11 @@ function inciseQuotes(
       }
       // A complement after an inverted cue: , rappelle-t-il à propos de son départ. / , dit-il en
       // souriant, ... The incise runs to the next punctuation.
-      if (g.inverted >= 0 && !isPunct(doc, after, ',.;') && doc.tokens.kind[after] === TokenKind.Word) {
+      if (
+        (g.inverted >= 0 || INCISE_COMPLEMENT.has(lower(doc, after))) &&
+        !isPunct(doc, after, ',.;') &&
+        doc.tokens.kind[after] === TokenKind.Word
+      ) {
         let end = after + 1;
         while (end - after <= 15 && doc.tokens.kind[end] === TokenKind.Word && doc.tokens.end[end]! < q.end)
           end++;
@@ -710,6 +714,19 @@ function inciseQuotes(
   }
 }
 
+/** Prepositions of a complement after the source of an incise: , dit X dans un communiqué. */
+const INCISE_COMPLEMENT = new Set(['dans', 'à', 'au', 'sur', 'lors', 'devant', 'auprès', 'en']);
+
+/** A person description or an organisation or document noun: le ministère, le parquet, un communiqué. */
+function isSourceNoun(doc: Doc, np: MentionRange): boolean {
+  if (isDescription(doc, np)) return true;
+  for (let i = np.first; i <= np.last; i++) {
+    const w = lower(doc, i);
+    if (ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
 /** The subject of an incise: a third-person pronoun (dit-il) or a named source (explique Jean Dupont). */
 function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange | null {
   if (g.inverted >= 0) {
@@ -718,7 +735,11 @@ function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange |
   let last = g.last + 1;
   while (last < doc.tokens.count && doc.tokens.end[last]! <= quoteEnd && !isPunct(doc, last, ',.;')) last++;
   const np = subjectAfter(doc, g.last + 1, last - 1);
-  return np && np.last === last - 1 && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
+  // A complement may follow the source: , explique le ministère dans un communiqué.
+  const complement = np && np.last < last - 1 && INCISE_COMPLEMENT.has(lower(doc, np.last + 1));
+  return np && (np.last === last - 1 || complement) && (hasProperName(doc, np) || isSourceNoun(doc, np))
+    ? np
+    : null;
 }
 
 /** The source named by a caption line right under a paragraph that is only `q`, or null. */

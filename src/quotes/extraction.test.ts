@@ -86,3 +86,15 @@ test('a reported clause ends at a period glued to the next quote', () => {
     ],
   );
 });
+
+test('an incise naming an institution with a complement cuts the passage', () => {
+  assert.deepEqual(
+    quotes(
+      'Les péages ont baissé. «Les sociétés ont présenté leurs offres, explique le ministère des Transports dans un communiqué. Celles-ci consistent en des abonnements moins chers.»',
+    ),
+    [
+      { text: 'Les sociétés ont présenté leurs offres', kind: 'direct', cue: 'explique' },
+      { text: 'Celles-ci consistent en des abonnements moins chers', kind: 'direct', cue: 'explique' },
+    ],
+  );
+});
