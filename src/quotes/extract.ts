@@ -36,6 +36,7 @@ import {
   NOUN_CUES,
   ORG_KIND_NOUNS,
   SELON_NOT_SOURCE,
+  SPEAKING_INSTITUTIONS,
   TAIL_PREPOSITIONS,
 } from '../lang/fr/quote-words.js';
 
@@ -85,7 +86,7 @@ export function extractQuotes(doc: Doc): RawQuote[] {
   doc.sentences.forEach((sent, si) => {
     const sg = groupsBySentence.get(si) ?? [];
     indirectQue(doc, sent, sg, quoted, consumed, out);
-    selonClauses(doc, sent, quoted, consumed, out);
+    selonClauses(doc, sent, sg, quoted, consumed, out);
     invertedIndirect(doc, sent, sg, quoted, consumed, out);
     commeClause(doc, sent, sg, quoted, consumed, out);
   });
@@ -292,6 +293,7 @@ const CONJUNCTION_BEFORE_QUE = new Set([
 function selonClauses(
   doc: Doc,
   sent: Segment,
+  groups: VerbGroup[],
   quoted: Quoted[],
   consumed: Set<Quoted>,
   out: RawQuote[],
@@ -354,6 +356,15 @@ function selonClauses(
       if (!isPunct(doc, after, ',:')) continue;
       start = doc.tokens.end[after]!;
       end = sent.end;
+      // An inverted cue later in the sentence closes the clause: Selon X, A, a expliqué Y.
+      const inverted = groups.find((x) => x.first > after && !x.nonFinite && isPunct(doc, x.first - 1, ','));
+      const invertedSource = inverted
+        ? inverted.inverted >= 0
+          ? true
+          : subjectAfter(doc, inverted.last + 1, sent.last)
+        : null;
+      if (inverted && (invertedSource === true || (invertedSource && isSourceLike(doc, invertedSource))))
+        end = doc.tokens.start[inverted.first - 1]!;
       // An apposition after the source: "Pour l'historienne X, spécialiste de ..., cette analogie".
       const apposition = appositionEnd(doc, after + 1, sent.last);
       if (apposition >= 0) start = doc.tokens.end[apposition]!;
@@ -479,7 +490,13 @@ function invertedIndirect(
     }
     // The cue and its subject close the sentence (fillers aside): "..., a précisé la préfecture."
     tail = skipFillers(doc, tail, sent.last);
-    if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail)))
+    // A participle may qualify the subject: , indique un fonctionnaire travaillant sur le dossier.
+    if (
+      tail <= sent.last &&
+      !isPunct(doc, tail, '.,;:!?()…«"“') &&
+      !TAIL_PREPOSITIONS.has(lower(doc, tail)) &&
+      !(g.inverted < 0 && /ant$/.test(lower(doc, tail)) && /^\p{Ll}/u.test(tokenText(doc, tail)))
+    )
       continue;
     // After the subject, the sentence ends (or continues with a complement, not a new clause).
     // An incise (D'emblée, raconte-t-il, Mehdi Nemmouche est vague) attributes the whole sentence.
@@ -488,6 +505,8 @@ function invertedIndirect(
       isPunct(doc, tail, ',') &&
       doc.tokens.kind[tail + 1] === TokenKind.Word &&
       countWords(doc.text, doc.tokens.end[tail]!, sent.end) >= 3 &&
+      // A whole clause before a named source is the content; what follows is an apposition.
+      (g.inverted >= 0 || countWords(doc.text, sent.start, doc.tokens.start[before]!) <= 6) &&
       !opensBetween(quoted, doc.tokens.end[tail]!, sent.end);
     const span = incise
       ? trimClause(doc, sent.start, sent.end)
@@ -500,6 +519,21 @@ function invertedIndirect(
     // Speech reported at second hand (Marc Morel a estimé que ..., a relaté son porte-parole): the
     // words are the inner speaker's, whose clause is already taken; the relayer adds nothing.
     if (!incise && out.some((o) => isRelayedSpeech(doc, o, start, doc.tokens.start[before]!))) continue;
+    // "Selon l'agence, A, a expliqué son directeur": the named speaker's clause is A; the selon
+    // clause over the same words gives way.
+    if (!incise) {
+      const selon = out.findIndex(
+        (o) =>
+          o.cue?.lemma === 'selon' &&
+          o.cue.start === doc.tokens.start[sent.first] &&
+          o.start > start &&
+          o.end === span.end,
+      );
+      if (selon >= 0) {
+        start = out[selon]!.start;
+        out.splice(selon, 1);
+      }
+    }
     out.push(reported(quoted, consumed, start, span.end, cueOf(doc, g), mention));
   }
 }
@@ -1044,6 +1078,7 @@ function isSourceLike(doc: Doc, np: MentionRange): boolean {
       GROUP_NOUNS.has(w) ||
       ORG_KIND_NOUNS.has(w) ||
       INFO_NOUNS.has(w) ||
+      SPEAKING_INSTITUTIONS.has(w) ||
       /^sources?$/.test(w)
     )
       return true;

@@ -98,3 +98,32 @@ test('an incise naming an institution with a complement cuts the passage', () =>
     ],
   );
 });
+
+test('an inverted cue whose source is qualified by a participle or a "pour" complement', () => {
+  assert.deepEqual(
+    quotes(
+      'Le port restera fermé trois jours, indique à l’AFP un cadre travaillant sur le dossier, qui a requis l’anonymat.',
+    ),
+    [{ text: 'Le port restera fermé trois jours', kind: 'indirect', cue: 'indique' }],
+  );
+  assert.deepEqual(
+    quotes('Le peintre est mort mardi à 92 ans, a annoncé la Fondation pour la création sur son site.'),
+    [{ text: 'Le peintre est mort mardi à 92 ans', kind: 'indirect', cue: 'a annoncé' }],
+  );
+});
+
+test('a clause before an inverted named source followed by an apposition is the content', () => {
+  assert.deepEqual(
+    quotes(
+      'Le président parlera lundi à 20 heures, a annoncé dimanche la présidence, sa première prise de parole depuis un mois.',
+    ),
+    [{ text: 'Le président parlera lundi à 20 heures', kind: 'indirect', cue: 'a annoncé' }],
+  );
+});
+
+test('a sentence-initial selon clause gives way to a later inverted cue with a named source', () => {
+  const got = quotes(
+    'Selon l’agence sanitaire, le risque existe «sur le long terme», a expliqué à la presse Paul Martin, directeur de l’agence.',
+  );
+  assert.deepEqual(got, [{ text: 'le risque existe «sur le long terme»', kind: 'mixed', cue: 'a expliqué' }]);
+});
