@@ -329,7 +329,7 @@ const PRESENT_TOO = new Set(['dit', 'fait']);
  * é/ée/és/ées (explique and indique are presents), -ir verbs in i/ie/is/ies (réagit is a present),
  * the others in u/ue/us/ues, is/ise/ises or it/ite/its/ites (not the imperfect écrivait).
  */
-function isPastParticiple(form: string, lemma: string): boolean {
+export function isPastParticiple(form: string, lemma: string): boolean {
   if (lemma.endsWith('er')) return /(é|ée|és|ées)$/.test(form);
   if (lemma.endsWith('ir')) return /(i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes)$/.test(form);
   // Not the imperfect (disait, écrivait), nor the present of -ir verbs (réagit), but fait, dit.

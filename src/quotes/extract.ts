@@ -15,7 +15,7 @@ import {
   STRESSED_PRONOUNS,
 } from '../lang/fr/words.js';
 import type { QuoteKind } from '../types.js';
-import { findVerbGroups, type VerbGroup } from './cues.js';
+import { findVerbGroups, isPastParticiple, type VerbGroup } from './cues.js';
 import { findAnswers } from './interview.js';
 import { findQuoted, firstStartingAtOrAfter, passageAt, type Quoted } from './marks.js';
 import {
@@ -174,10 +174,16 @@ function indirectQue(
       // Adverbs before the complement: il conteste néanmoins avoir blessé.
       let k = g.last + 1;
       while (k <= sent.last && CLAUSE_ADVERBS.has(lower(doc, k))) k++;
+      // Time words too: ont annoncé lundi vouloir, a raconté la semaine dernière ne pas comprendre.
+      const kf = skipFillers(doc, k, sent.last);
+      // A negated infinitive: affirme ne pas avoir vu, dit ne plus vouloir.
+      const negated =
+        /^(ne|n’|n')$/.test(lower(doc, kf)) && /^(pas|plus|jamais|rien)$/.test(lower(doc, kf + 1)) ? 2 : 0;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
+        const inf = lower(doc, kf + negated);
         const reflexive = /^(se|s’|s')$/.test(lower(doc, g.first));
-        const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
+        const deAt = g.takesDe ? deAfterAddressee(doc, kf, sent.last) : -1;
         // "se disent solidaires", "s'est dite satisfaite": what the source says it is.
         if (
           reflexive &&
@@ -187,8 +193,12 @@ function indirectQue(
           contentFirst = k;
         } else if (deAt >= 0 && isInfinitive(lower(doc, cliticSkip(doc, deAt + 1, sent.last)))) {
           contentFirst = deAt + 1;
-        } else if ((COMPOUND_INFINITIVE.has(n1) || (g.takesInf && !g.nonFinite)) && isInfinitive(n1)) {
-          contentFirst = k;
+        } else if (
+          (COMPOUND_INFINITIVE.has(inf) || (g.takesInf && !g.nonFinite)) &&
+          isInfinitive(inf) &&
+          kf + negated <= sent.last
+        ) {
+          contentFirst = kf;
         } else if (g.takesA && !isBareInfinitive(doc, g)) {
           // à + infinitive after an object: a appelé le gouvernement à agir, s'est engagé à
           // revenir, invitent déjà à manifester.
@@ -944,6 +954,16 @@ function groupAt(groups: VerbGroup[], k: number, end: 'first' | 'last'): VerbGro
 
 function startsAttribution(doc: Doc, g: VerbGroup): boolean {
   if (g.inverted >= 0) return true;
+  // A bare past participle qualifies a noun (leur fils, décrit comme gentil, ...): no new cue.
+  const form = lower(doc, g.verb);
+  if (
+    g.first === g.verb &&
+    !/^(et|mais|puis)$/.test(lower(doc, g.first - 1)) &&
+    g.last === g.verb &&
+    !/^(dit|écrit|fait)$/.test(form) &&
+    isPastParticiple(form, g.lemma)
+  )
+    return false;
   const before = lower(doc, g.first - 1);
   if (before === ',' || before === 'et' || before === 'puis' || before === 'mais') return true;
   // A participle or infinitive starts one (estimant que), not an infinitive of purpose or

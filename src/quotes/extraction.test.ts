@@ -127,3 +127,25 @@ test('a sentence-initial selon clause gives way to a later inverted cue with a n
   );
   assert.deepEqual(got, [{ text: 'le risque existe «sur le long terme»', kind: 'mixed', cue: 'a expliqué' }]);
 });
+
+test('an infinitive after a time word or a negation is reported speech', () => {
+  assert.deepEqual(quotes('Les éleveurs ont annoncé lundi vouloir bloquer la préfecture.'), [
+    { text: 'vouloir bloquer la préfecture', kind: 'indirect', cue: 'ont annoncé' },
+  ]);
+  assert.deepEqual(quotes('Le témoin a raconté la semaine dernière ne pas avoir vu le conducteur.'), [
+    { text: 'ne pas avoir vu le conducteur', kind: 'indirect', cue: 'a raconté' },
+  ]);
+});
+
+test('a bare participle qualifying a noun does not end the reported clause', () => {
+  assert.deepEqual(
+    quotes('Ses voisins ont raconté ne pas comprendre comment leur fils, décrit comme timide, a pu partir.'),
+    [
+      {
+        text: 'ne pas comprendre comment leur fils, décrit comme timide, a pu partir',
+        kind: 'indirect',
+        cue: 'ont raconté',
+      },
+    ],
+  );
+});
