@@ -353,6 +353,9 @@ function selonClauses(
     if (srcLast === markerLast) continue;
     const src = { first: markerLast + 1, last: srcLast };
     let head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
+    // A name glossed by its acronym is the whole name: l'Association des amis de la forêt (AAF).
+    if (isPunct(doc, srcLast, ')') && srcLast - 3 > head.last && hasProperName(doc, head))
+      head = { first: head.first, last: srcLast - 3 };
     if (w === 'pour' && !isOpinionSource(doc, head)) continue;
     // After a heading and its dash too: "LE POINT POLITIQUE - Selon l'Élysée, ...".
     const sentenceInitial =

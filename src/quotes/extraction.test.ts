@@ -149,3 +149,16 @@ test('a bare participle qualifying a noun does not end the reported clause', () 
     ],
   );
 });
+
+test('selon: a name glossed by its acronym is the whole name', () => {
+  const q = analyze(
+    'Le fleuve a débordé à deux reprises, selon l’Association des riverains contre le bruit (ARCB).',
+    {
+      entities: false,
+      dates: false,
+      figures: false,
+    },
+  ).quotes;
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.mention?.text, 'l’Association des riverains contre le bruit');
+});
