@@ -291,12 +291,20 @@ const INNER_PHRASES: readonly (readonly string[])[] = [
   ['de', 'son', 'côté'],
   ['en', 'outre'],
   ['par', 'ailleurs'],
+  ['en', 'revanche'],
+  ['quant', 'à', 'lui'],
+  ['quant', 'à', 'elle'],
 ];
 
 /** The token before the adverbs and adverbial phrases that end at token j. */
 function skipInnerAdverbs(doc: Doc, j: number): number {
   outer: while (j >= 0) {
-    if (INNER_ADVERBS.has(tokenLower(doc, j))) {
+    const w = tokenLower(doc, j);
+    // Any adverb in -ment: a formellement exclu, a carrément signalé.
+    if (
+      INNER_ADVERBS.has(w) ||
+      (w.length > 6 && w.endsWith('ment') && doc.tokens.kind[j] === TokenKind.Word)
+    ) {
       j--;
       continue;
     }

@@ -160,7 +160,9 @@ function indirectQue(
       (w === 'que' || w === 'qu’' || w === "qu'") &&
       g.takesQue &&
       hops < 8 &&
-      !CONJUNCTION_BEFORE_QUE.has(lower(doc, j - 1))
+      (!CONJUNCTION_BEFORE_QUE.has(lower(doc, j - 1)) ||
+        // insiste pour que, plaide pour que: what the source asks for.
+        (lower(doc, j - 1) === 'pour' && j - 1 === g.last + 1 && PLEADING.has(g.lemma)))
     ) {
       contentFirst = j + 1;
     } else if (
@@ -280,6 +282,9 @@ function indirectQue(
     out.push(reported(quoted, consumed, span.start, span.end, cueOf(doc, g), subject));
   }
 }
+
+/** Verbs whose "pour que" clause is what the source asks for: il insiste pour que ... */
+const PLEADING = new Set(['insister', 'plaider', 'militer', 'batailler', 'oeuvrer', 'œuvrer']);
 
 /** Words that make "que" a conjunction of their own: alors que, tandis que, bien que, avant que. */
 const CONJUNCTION_BEFORE_QUE = new Set([

@@ -162,3 +162,18 @@ test('selon: a name glossed by its acronym is the whole name', () => {
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker?.mention?.text, 'l’Association des riverains contre le bruit');
 });
+
+test('lexicon: exclure de, rendre hommage à, insister pour que, an adverb in -ment inside the verb group', () => {
+  assert.deepEqual(quotes('Le maire a catégoriquement exclu de rouvrir la piscine.'), [
+    { text: 'rouvrir la piscine', kind: 'indirect', cue: 'a catégoriquement exclu' },
+  ]);
+  assert.deepEqual(quotes('Le club a rendu hommage à «un entraîneur qui a tout donné».'), [
+    { text: 'un entraîneur qui a tout donné', kind: 'direct', cue: 'a rendu hommage' },
+  ]);
+  assert.deepEqual(quotes('La syndicaliste a insisté pour que les salaires soient revus.'), [
+    { text: 'les salaires soient revus', kind: 'indirect', cue: 'a insisté' },
+  ]);
+  assert.deepEqual(quotes('Les voisins ont en revanche annoncé qu’ils porteraient plainte.'), [
+    { text: 'ils porteraient plainte', kind: 'indirect', cue: 'ont en revanche annoncé' },
+  ]);
+});
