@@ -157,17 +157,36 @@ function multiwordAt(doc: Doc, i: number, form: string): { entry: CueEntry; last
   return null;
 }
 
-/** "pouvait-on lire", "lit-on": writing read on a banner or a sign, quoted by an impersonal "on". */
+/** "pouvait-on lire", "entend-on": words read on a banner or heard in a crowd, quoted by an impersonal "on". */
 function readingWithOn(doc: Doc, i: number, form: string): CueEntry | undefined {
-  if (!READ_FORMS.has(form)) return undefined;
+  const lemma = READ_FORMS.get(form);
+  if (!lemma) return undefined;
   const next =
     i + 1 < doc.tokens.count && doc.tokens.flags[i + 1]! & TokenFlag.Inverted ? lowerAt(doc, i + 1) : '';
   const prev = i > 0 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted ? lowerAt(doc, i - 1) : '';
   if (next !== 'on' && prev !== 'on') return undefined;
-  return { lemma: 'lire', cls: 'speech', takesQue: true, takesDe: false, takesA: false, takesInf: false };
+  return { lemma, cls: 'speech', takesQue: true, takesDe: false, takesA: false, takesInf: false };
 }
 
-const READ_FORMS = new Set(['lire', 'lit', 'lisait', 'lira', 'lisent']);
+const READ_FORMS = new Map([
+  ...['lire', 'lit', 'lisait', 'lira', 'lisent'].map((f): [string, string] => [f, 'lire']),
+  ...['entendre', 'entend', 'entendait', 'entendra'].map((f): [string, string] => [f, 'entendre']),
+]);
+
+/** Modal participles between an auxiliary and a reporting infinitive: a dû reconnaître, a voulu rappeler. */
+const MODAL_PARTICIPLES = new Set(['dû', 'pu', 'voulu', 'su', 'tenu']);
+
+/** Finite modals before an inverted pronoun and an infinitive: pouvait-on entendre, doit-il admettre. */
+const MODAL_FINITE = new Set([
+  'peut',
+  'pouvait',
+  'pourrait',
+  'pouvaient',
+  'doit',
+  'devait',
+  'veut',
+  'voulait',
+]);
 
 function lowerAt(doc: Doc, i: number): string {
   return tokenLower(doc, i);
@@ -218,11 +237,33 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       if (entry.lemma === 'appeler') continue;
       first = i - 1;
     }
-    // A present participle (estimant) or the infinitive itself (pour dénoncer).
-    // pouvait-on lire: the modal and its inverted pronoun belong to the cue.
-    if (entry.lemma === 'lire' && i >= 2 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted) {
-      inverted = i - 1;
-      first = i - 2;
+    // A modal before the infinitive belongs to the cue: ont dû convenir, a tenu à préciser,
+    // a-t-il voulu rappeler, pouvait-on entendre.
+    if (form === entry.lemma && !hasAux && inverted < 0) {
+      let p = skipInnerAdverbs(doc, i - 1);
+      if (p >= 1 && tokenLower(doc, p) === 'à' && tokenLower(doc, p - 1) === 'tenu') p--;
+      if (p >= 1 && MODAL_PARTICIPLES.has(tokenLower(doc, p))) {
+        const a = skipInnerAdverbs(doc, p - 1);
+        if (
+          a >= 1 &&
+          tokens.flags[a]! & TokenFlag.Inverted &&
+          ACTIVE_AUXILIARIES.has(tokenLower(doc, a - 1))
+        ) {
+          inverted = a;
+          first = a - 1;
+          hasAux = true;
+        } else if (a >= 0 && ACTIVE_AUXILIARIES.has(tokenLower(doc, a))) {
+          first = a;
+          hasAux = true;
+        }
+      } else if (
+        p >= 1 &&
+        tokens.flags[p]! & TokenFlag.Inverted &&
+        MODAL_FINITE.has(tokenLower(doc, p - 1))
+      ) {
+        inverted = p;
+        first = p - 1;
+      }
     }
     const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
     const verbLemma = multi ? (multiwordHead(form) ?? entry.lemma) : entry.lemma;

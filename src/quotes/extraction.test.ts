@@ -177,3 +177,12 @@ test('lexicon: exclure de, rendre hommage à, insister pour que, an adverb in -m
     { text: 'ils porteraient plainte', kind: 'indirect', cue: 'ont en revanche annoncé' },
   ]);
 });
+
+test('a modal before a reporting infinitive belongs to the cue', () => {
+  assert.deepEqual(quotes('«Nous ne saurons jamais tout», ont dû admettre les enquêteurs.'), [
+    { text: 'Nous ne saurons jamais tout', kind: 'direct', cue: 'ont dû admettre' },
+  ]);
+  assert.deepEqual(quotes('«Quelle honte!», pouvait-on entendre dans la salle.'), [
+    { text: 'Quelle honte!', kind: 'direct', cue: 'pouvait-on entendre' },
+  ]);
+});
