@@ -611,6 +611,9 @@ function directQuotes(
       let k = openTok - 1;
       const colon = isPunct(doc, k, ':');
       if (colon) k--;
+      // A doubled colon (Marie Durand : : «...») is one.
+      if (colon && isPunct(doc, k, ':')) k--;
+      const colonTok = k + 1;
       // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
       let gap = 0;
       let onlyFunctionWords = true;
@@ -667,7 +670,7 @@ function directQuotes(
         };
       } else if (colon && words >= 3) {
         // "Le ministre : «...»" -- a source named right before the colon, no verb.
-        const np = subjectBefore(doc, sent.first, openTok - 1);
+        const np = subjectBefore(doc, sent.first, colonTok);
         if (np && (hasProperName(doc, np) || isDescription(doc, np)))
           found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
       }

@@ -186,3 +186,13 @@ test('a modal before a reporting infinitive belongs to the cue', () => {
     { text: 'Quelle honte!', kind: 'direct', cue: 'pouvait-on entendre' },
   ]);
 });
+
+test('a source named before a doubled colon', () => {
+  const q = analyze('Marie Durand : : « Les enseignants sont épuisés par la réforme. »', {
+    entities: false,
+    dates: false,
+    figures: false,
+  }).quotes;
+  assert.equal(q.length, 1);
+  assert.equal(q[0]!.speaker?.mention?.text, 'Marie Durand');
+});
