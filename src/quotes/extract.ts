@@ -227,7 +227,14 @@ function indirectQue(
       lastTok = next.first - 1;
       while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok)))
         lastTok--;
-      // "..., a-t-il ajouté": the inverted cue closes the clause.
+      // "..., a-t-il ajouté": the inverted cue closes the clause. A quote between commas right
+      // before it is that cue's own: a dit que A, «B», a-t-il ajouté.
+      if (next.inverted >= 0 && doc.tokens.kind[lastTok] === TokenKind.Quote) {
+        const closeAt = doc.tokens.start[lastTok]!;
+        const q = quoted[firstStartingAtOrAfter(quoted, closeAt) - 1];
+        const openTok = q && q.close === closeAt ? tokenAtOrAfter(doc, q.open) : -1;
+        if (openTok > contentFirst + 2 && isPunct(doc, openTok - 1, ',')) lastTok = openTok - 2;
+      }
     }
     // A participle opening the sentence: its clause ends at the comma before the main subject,
     // which is its source (Estimant avoir démontré leur implication, les juges ont ...).
@@ -483,6 +490,14 @@ function invertedIndirect(
       const cand = passageAt(quoted, closeAt - 1) ?? quoted[firstStartingAtOrAfter(quoted, closeAt) - 1];
       const q = cand && cand.close === closeAt ? cand : undefined;
       if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
+      // A reported clause of its own before it (X a dit que A, «B», a-t-il ajouté): the quote
+      // between commas is the direct quote of the cue after it.
+      const openTok = tokenAtOrAfter(doc, q.open);
+      if (
+        isPunct(doc, openTok - 1, ',') &&
+        out.some((o) => o.start >= sent.start && o.end <= q.open && o.end > doc.tokens.start[openTok - 2]!)
+      )
+        continue;
     }
     // A participle has no subject after it: ..., critiquant au passage Emmanuel Macron.
     if (g.nonFinite) continue;

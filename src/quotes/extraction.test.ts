@@ -196,3 +196,15 @@ test('a source named before a doubled colon', () => {
   assert.equal(q.length, 1);
   assert.equal(q[0]!.speaker?.mention?.text, 'Marie Durand');
 });
+
+test('a quote between commas before an inverted cue is that cue’s, not the end of the que clause', () => {
+  assert.deepEqual(
+    quotes(
+      "Le député a déclaré à la radio qu'il refusera son indemnité, «pour partir sans compromettre ma réputation», a-t-il ajouté.",
+    ),
+    [
+      { text: 'il refusera son indemnité', kind: 'indirect', cue: 'a déclaré' },
+      { text: 'pour partir sans compromettre ma réputation', kind: 'direct', cue: 'a-t-il ajouté' },
+    ],
+  );
+});
