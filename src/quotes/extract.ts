@@ -56,6 +56,8 @@ export interface RawQuote {
   followOn: boolean;
   /** An interview answer: the source is the interviewee. */
   interviewee?: boolean;
+  /** Words reported inside another quote (Il m'a dit : “...”), kept beside the outer quote. */
+  embedded?: boolean;
 }
 
 const lower = tokenLower;
@@ -92,6 +94,7 @@ export function extractQuotes(doc: Doc): RawQuote[] {
   });
 
   inciseQuotes(doc, quoted, allGroups, consumed, out);
+  embeddedQuotes(doc, quoted, allGroups, out);
   directQuotes(doc, quoted, groups, consumed, out);
   for (const a of findAnswers(doc)) {
     out.push({
@@ -797,6 +800,33 @@ function isSourceNoun(doc: Doc, np: MentionRange): boolean {
   return false;
 }
 
+/**
+ * Words a quoted source reports in turn: «Le président m'a dit : “les gens ont eu l'impression
+ * ...”». The inner passage, after a speech verb and a colon, is a quote of its own.
+ */
+function embeddedQuotes(doc: Doc, quoted: Quoted[], allGroups: VerbGroup[], out: RawQuote[]): void {
+  const text = doc.text;
+  for (const g of allGroups) {
+    if (g.cls !== 'speech' || g.nonFinite || !isPunct(doc, g.last + 1, ':')) continue;
+    const openTok = g.last + 2;
+    if (doc.tokens.kind[openTok] !== TokenKind.Quote) continue;
+    const open = doc.tokens.start[openTok]!;
+    const outer = passageAt(quoted, open);
+    if (!outer || outer.close < 0 || open <= outer.start) continue;
+    const closer = { '“': '”', '«': '»', '‹': '›', '"': '"' }[text[open]!];
+    const close = closer ? text.indexOf(closer, open + 1) : -1;
+    if (close < 0 || close > outer.end) continue;
+    let start = open + 1;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (countWords(text, start, end) < 3) continue;
+    const sent = doc.sentences[doc.sentenceOfToken[g.verb]!]!;
+    const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectBefore(doc, sent.first, g.first);
+    out.push({ start, end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false, embedded: true });
+  }
+}
+
 /** The subject of an incise: a third-person pronoun (dit-il) or a named source (explique Jean Dupont). */
 function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange | null {
   if (g.inverted >= 0) {
@@ -1369,7 +1399,7 @@ function dropNested(quotes: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && q.start >= prev.start && q.end <= prev.end) continue;
+    if (prev && q.start >= prev.start && q.end <= prev.end && !q.embedded) continue;
     out.push(q);
   }
   return out;

@@ -208,3 +208,17 @@ test('a quote between commas before an inverted cue is that cue’s, not the end
     ],
   );
 });
+
+test('words a quoted source reports after "m’a dit :" are a quote of their own', () => {
+  const got = quotes(
+    'Paul Girard a raconté la scène. «La ministre m’a dit : “nous ne reculerons pas sur ce dossier”. Voilà qui est clair», a-t-il tranché.',
+  );
+  assert.deepEqual(got, [
+    {
+      text: 'La ministre m’a dit : “nous ne reculerons pas sur ce dossier”. Voilà qui est clair',
+      kind: 'direct',
+      cue: 'a-t-il tranché',
+    },
+    { text: 'nous ne reculerons pas sur ce dossier', kind: 'direct', cue: 'a dit' },
+  ]);
+});
