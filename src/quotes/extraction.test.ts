@@ -222,3 +222,9 @@ test('words a quoted source reports after "m’a dit :" are a quote of their own
     { text: 'nous ne reculerons pas sur ce dossier', kind: 'direct', cue: 'a dit' },
   ]);
 });
+
+test('a quoted word after a speech verb and "contre" is the source’s', () => {
+  assert.deepEqual(quotes('Le ministre a mis en garde contre les «amalgames».'), [
+    { text: 'amalgames', kind: 'direct', cue: 'a mis en garde' },
+  ]);
+});

@@ -309,6 +309,7 @@ export const LINK_WORDS = new Set([
   "d'",
   'du',
   'comme',
+  'contre',
   'que',
   'qu’',
   "qu'",
