@@ -14,6 +14,8 @@ export interface VerbGroup {
   cls: 'speech' | 'cognition';
   takesQue: boolean;
   takesDe: boolean;
+  /** Takes à + infinitive after its object: il appelle le gouvernement à agir. */
+  takesA: boolean;
   /** Takes a bare infinitive: il affirme avoir été menacé. */
   takesInf: boolean;
   /** Token of the inverted subject pronoun (a-t-il dit -> il), or -1. */
@@ -114,6 +116,7 @@ interface CueEntry {
   cls: 'speech' | 'cognition';
   takesQue: boolean;
   takesDe: boolean;
+  takesA: boolean;
   takesInf: boolean;
 }
 
@@ -144,6 +147,7 @@ function multiwordAt(doc: Doc, i: number, form: string): { entry: CueEntry; last
           cls: cue.cls,
           takesQue: cue.takesQue,
           takesDe: cue.takesDe,
+          takesA: cue.takesA,
           takesInf: false,
         },
         last: j - 1,
@@ -153,17 +157,36 @@ function multiwordAt(doc: Doc, i: number, form: string): { entry: CueEntry; last
   return null;
 }
 
-/** "pouvait-on lire", "lit-on": writing read on a banner or a sign, quoted by an impersonal "on". */
+/** "pouvait-on lire", "entend-on": words read on a banner or heard in a crowd, quoted by an impersonal "on". */
 function readingWithOn(doc: Doc, i: number, form: string): CueEntry | undefined {
-  if (!READ_FORMS.has(form)) return undefined;
+  const lemma = READ_FORMS.get(form);
+  if (!lemma) return undefined;
   const next =
     i + 1 < doc.tokens.count && doc.tokens.flags[i + 1]! & TokenFlag.Inverted ? lowerAt(doc, i + 1) : '';
   const prev = i > 0 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted ? lowerAt(doc, i - 1) : '';
   if (next !== 'on' && prev !== 'on') return undefined;
-  return { lemma: 'lire', cls: 'speech', takesQue: true, takesDe: false, takesInf: false };
+  return { lemma, cls: 'speech', takesQue: true, takesDe: false, takesA: false, takesInf: false };
 }
 
-const READ_FORMS = new Set(['lire', 'lit', 'lisait', 'lira', 'lisent']);
+const READ_FORMS = new Map([
+  ...['lire', 'lit', 'lisait', 'lira', 'lisent'].map((f): [string, string] => [f, 'lire']),
+  ...['entendre', 'entend', 'entendait', 'entendra'].map((f): [string, string] => [f, 'entendre']),
+]);
+
+/** Modal participles between an auxiliary and a reporting infinitive: a dû reconnaître, a voulu rappeler. */
+const MODAL_PARTICIPLES = new Set(['dû', 'pu', 'voulu', 'su', 'tenu']);
+
+/** Finite modals before an inverted pronoun and an infinitive: pouvait-on entendre, doit-il admettre. */
+const MODAL_FINITE = new Set([
+  'peut',
+  'pouvait',
+  'pourrait',
+  'pouvaient',
+  'doit',
+  'devait',
+  'veut',
+  'voulait',
+]);
 
 function lowerAt(doc: Doc, i: number): string {
   return tokenLower(doc, i);
@@ -214,22 +237,53 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       if (entry.lemma === 'appeler') continue;
       first = i - 1;
     }
-    // A present participle (estimant) or the infinitive itself (pour dénoncer).
-    // pouvait-on lire: the modal and its inverted pronoun belong to the cue.
-    if (entry.lemma === 'lire' && i >= 2 && doc.tokens.flags[i - 1]! & TokenFlag.Inverted) {
-      inverted = i - 1;
-      first = i - 2;
+    // A modal before the infinitive belongs to the cue: ont dû convenir, a tenu à préciser,
+    // a-t-il voulu rappeler, pouvait-on entendre.
+    if (form === entry.lemma && !hasAux && inverted < 0) {
+      let p = skipInnerAdverbs(doc, i - 1);
+      if (p >= 1 && tokenLower(doc, p) === 'à' && tokenLower(doc, p - 1) === 'tenu') p--;
+      if (p >= 1 && MODAL_PARTICIPLES.has(tokenLower(doc, p))) {
+        const a = skipInnerAdverbs(doc, p - 1);
+        if (
+          a >= 1 &&
+          tokens.flags[a]! & TokenFlag.Inverted &&
+          ACTIVE_AUXILIARIES.has(tokenLower(doc, a - 1))
+        ) {
+          inverted = a;
+          first = a - 1;
+          hasAux = true;
+        } else if (a >= 0 && ACTIVE_AUXILIARIES.has(tokenLower(doc, a))) {
+          first = a;
+          hasAux = true;
+        }
+      } else if (
+        p >= 1 &&
+        tokens.flags[p]! & TokenFlag.Inverted &&
+        MODAL_FINITE.has(tokenLower(doc, p - 1))
+      ) {
+        inverted = p;
+        first = p - 1;
+      }
     }
     const nonFinite = (form.endsWith('ant') || form === entry.lemma) && !hasAux && inverted < 0;
     const verbLemma = multi ? (multiwordHead(form) ?? entry.lemma) : entry.lemma;
     const isParticiple = !hasAux && inverted < 0 && isPastParticiple(form, verbLemma);
     // écrit, lit: participles and presents; after a comma or a quote they are the present (», écrit X).
     const presentAfterQuote = (form === 'écrit' || form === 'lit') && nearPunct(doc, i);
-    if (isParticiple && PARTICIPLE_NEEDS_AUX.has(entry.lemma) && !PRESENT_TOO.has(form) && !presentAfterQuote)
+    // A participle coordinated with an earlier compound verb shares its auxiliary: a exprimé son
+    // soutien et mis en garde contre ..., a nié les faits mais répété que ...
+    const coordinated = isParticiple && sharesAuxiliary(doc, i);
+    if (
+      isParticiple &&
+      PARTICIPLE_NEEDS_AUX.has(entry.lemma) &&
+      !PRESENT_TOO.has(form) &&
+      !presentAfterQuote &&
+      !coordinated
+    )
       continue;
     // A bare past participle after a noun is usually an adjective (la mesure annoncée): keep only
     // when a comma or quote is next to it, where it reads as an elliptic cue.
-    if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i)) continue;
+    if (isParticiple && !PRESENT_TOO.has(form) && !nearPunct(doc, i) && !coordinated) continue;
     const last = Math.max(inverted > i ? inverted : i, multi?.last ?? i);
     out.push({
       first,
@@ -239,6 +293,7 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
       cls: entry.cls,
       takesQue: entry.takesQue,
       takesDe: entry.takesDe,
+      takesA: entry.takesA,
       takesInf: entry.takesInf,
       inverted,
       nonFinite,
@@ -247,6 +302,19 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (multi) i = multi.last;
   }
   return out;
+}
+
+/** Active auxiliaries a coordinated participle can share (not être: la loi votée et promulguée). */
+const ACTIVE_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient']);
+
+/** The participle at i follows "et" / "mais" / "puis" in a sentence whose verb has an auxiliary of avoir. */
+function sharesAuxiliary(doc: Doc, i: number): boolean {
+  if (i < 2 || !/^(et|mais|puis)$/.test(tokenLower(doc, i - 1))) return false;
+  const sentFirst = doc.sentences[doc.sentenceOfToken[i]!]!.first;
+  for (let k = i - 2; k >= Math.max(sentFirst, i - 40); k--) {
+    if (doc.tokens.kind[k] === TokenKind.Word && ACTIVE_AUXILIARIES.has(tokenLower(doc, k))) return true;
+  }
+  return false;
 }
 
 /** Adverbial phrases between an auxiliary and its participle: a une nouvelle fois dénoncé. */
@@ -264,12 +332,20 @@ const INNER_PHRASES: readonly (readonly string[])[] = [
   ['de', 'son', 'côté'],
   ['en', 'outre'],
   ['par', 'ailleurs'],
+  ['en', 'revanche'],
+  ['quant', 'à', 'lui'],
+  ['quant', 'à', 'elle'],
 ];
 
 /** The token before the adverbs and adverbial phrases that end at token j. */
 function skipInnerAdverbs(doc: Doc, j: number): number {
   outer: while (j >= 0) {
-    if (INNER_ADVERBS.has(tokenLower(doc, j))) {
+    const w = tokenLower(doc, j);
+    // Any adverb in -ment: a formellement exclu, a carrément signalé.
+    if (
+      INNER_ADVERBS.has(w) ||
+      (w.length > 6 && w.endsWith('ment') && doc.tokens.kind[j] === TokenKind.Word)
+    ) {
       j--;
       continue;
     }
@@ -302,7 +378,7 @@ const PRESENT_TOO = new Set(['dit', 'fait']);
  * é/ée/és/ées (explique and indique are presents), -ir verbs in i/ie/is/ies (réagit is a present),
  * the others in u/ue/us/ues, is/ise/ises or it/ite/its/ites (not the imperfect écrivait).
  */
-function isPastParticiple(form: string, lemma: string): boolean {
+export function isPastParticiple(form: string, lemma: string): boolean {
   if (lemma.endsWith('er')) return /(é|ée|és|ées)$/.test(form);
   if (lemma.endsWith('ir')) return /(i|ie|is|ies|u|ue|us|ues|ert|erte|erts|ertes)$/.test(form);
   // Not the imperfect (disait, écrivait), nor the present of -ir verbs (réagit), but fait, dit.

@@ -15,7 +15,7 @@ import {
   STRESSED_PRONOUNS,
 } from '../lang/fr/words.js';
 import type { QuoteKind } from '../types.js';
-import { findVerbGroups, type VerbGroup } from './cues.js';
+import { findVerbGroups, isPastParticiple, type VerbGroup } from './cues.js';
 import { findAnswers } from './interview.js';
 import { findQuoted, firstStartingAtOrAfter, passageAt, type Quoted } from './marks.js';
 import {
@@ -36,6 +36,7 @@ import {
   NOUN_CUES,
   ORG_KIND_NOUNS,
   SELON_NOT_SOURCE,
+  SPEAKING_INSTITUTIONS,
   TAIL_PREPOSITIONS,
 } from '../lang/fr/quote-words.js';
 
@@ -55,6 +56,8 @@ export interface RawQuote {
   followOn: boolean;
   /** An interview answer: the source is the interviewee. */
   interviewee?: boolean;
+  /** Words reported inside another quote (Il m'a dit : “...”), kept beside the outer quote. */
+  embedded?: boolean;
 }
 
 const lower = tokenLower;
@@ -85,12 +88,13 @@ export function extractQuotes(doc: Doc): RawQuote[] {
   doc.sentences.forEach((sent, si) => {
     const sg = groupsBySentence.get(si) ?? [];
     indirectQue(doc, sent, sg, quoted, consumed, out);
-    selonClauses(doc, sent, quoted, consumed, out);
+    selonClauses(doc, sent, sg, quoted, consumed, out);
     invertedIndirect(doc, sent, sg, quoted, consumed, out);
     commeClause(doc, sent, sg, quoted, consumed, out);
   });
 
   inciseQuotes(doc, quoted, allGroups, consumed, out);
+  embeddedQuotes(doc, quoted, allGroups, out);
   directQuotes(doc, quoted, groups, consumed, out);
   for (const a of findAnswers(doc)) {
     out.push({
@@ -159,7 +163,9 @@ function indirectQue(
       (w === 'que' || w === 'qu’' || w === "qu'") &&
       g.takesQue &&
       hops < 8 &&
-      !CONJUNCTION_BEFORE_QUE.has(lower(doc, j - 1))
+      (!CONJUNCTION_BEFORE_QUE.has(lower(doc, j - 1)) ||
+        // insiste pour que, plaide pour que: what the source asks for.
+        (lower(doc, j - 1) === 'pour' && j - 1 === g.last + 1 && PLEADING.has(g.lemma)))
     ) {
       contentFirst = j + 1;
     } else if (
@@ -173,10 +179,16 @@ function indirectQue(
       // Adverbs before the complement: il conteste néanmoins avoir blessé.
       let k = g.last + 1;
       while (k <= sent.last && CLAUSE_ADVERBS.has(lower(doc, k))) k++;
+      // Time words too: ont annoncé lundi vouloir, a raconté la semaine dernière ne pas comprendre.
+      const kf = skipFillers(doc, k, sent.last);
+      // A negated infinitive: affirme ne pas avoir vu, dit ne plus vouloir.
+      const negated =
+        /^(ne|n’|n')$/.test(lower(doc, kf)) && /^(pas|plus|jamais|rien)$/.test(lower(doc, kf + 1)) ? 2 : 0;
       if (k <= sent.last) {
         const n1 = lower(doc, k);
+        const inf = lower(doc, kf + negated);
         const reflexive = /^(se|s’|s')$/.test(lower(doc, g.first));
-        const deAt = g.takesDe ? deAfterAddressee(doc, k, sent.last) : -1;
+        const deAt = g.takesDe ? deAfterAddressee(doc, kf, sent.last) : -1;
         // "se disent solidaires", "s'est dite satisfaite": what the source says it is.
         if (
           reflexive &&
@@ -186,8 +198,19 @@ function indirectQue(
           contentFirst = k;
         } else if (deAt >= 0 && isInfinitive(lower(doc, cliticSkip(doc, deAt + 1, sent.last)))) {
           contentFirst = deAt + 1;
-        } else if ((COMPOUND_INFINITIVE.has(n1) || (g.takesInf && !g.nonFinite)) && isInfinitive(n1)) {
-          contentFirst = k;
+        } else if (
+          (COMPOUND_INFINITIVE.has(inf) || (g.takesInf && !g.nonFinite)) &&
+          isInfinitive(inf) &&
+          kf + negated <= sent.last
+        ) {
+          contentFirst = kf;
+        } else if (g.takesA && !isBareInfinitive(doc, g)) {
+          // à + infinitive after an object: a appelé le gouvernement à agir, s'est engagé à
+          // revenir, invitent déjà à manifester.
+          const aAt = aAfterObject(doc, k, sent.last);
+          // A thing that invites (une opération qui invite les Parisiens à ...) reports nothing.
+          const subject = aAt >= 0 ? subjectFor(doc, sent, g) : null;
+          if (aAt >= 0 && (!subject || isSourceLike(doc, subject))) contentFirst = aAt + 1;
         } else if (
           g.lemma === 'annoncer' &&
           (n1 === 'leur' || n1 === 'son' || n1 === 'sa') &&
@@ -207,7 +230,14 @@ function indirectQue(
       lastTok = next.first - 1;
       while (lastTok > contentFirst && /^(,|et|puis|mais|avant|,|-|–|—)$/.test(lower(doc, lastTok)))
         lastTok--;
-      // "..., a-t-il ajouté": the inverted cue closes the clause.
+      // "..., a-t-il ajouté": the inverted cue closes the clause. A quote between commas right
+      // before it is that cue's own: a dit que A, «B», a-t-il ajouté.
+      if (next.inverted >= 0 && doc.tokens.kind[lastTok] === TokenKind.Quote) {
+        const closeAt = doc.tokens.start[lastTok]!;
+        const q = quoted[firstStartingAtOrAfter(quoted, closeAt) - 1];
+        const openTok = q && q.close === closeAt ? tokenAtOrAfter(doc, q.open) : -1;
+        if (openTok > contentFirst + 2 && isPunct(doc, openTok - 1, ',')) lastTok = openTok - 2;
+      }
     }
     // A participle opening the sentence: its clause ends at the comma before the main subject,
     // which is its source (Estimant avoir démontré leur implication, les juges ont ...).
@@ -226,6 +256,19 @@ function indirectQue(
     }
     const span = trimClause(doc, doc.tokens.start[contentFirst]!, doc.tokens.end[lastTok]!);
     if (span.end - span.start < 3 || countWords(doc.text, span.start, span.end) < 2) continue;
+    // A quote glued to a period the sentence splitter missed (défense."Certaines ...): the clause
+    // ends at the period.
+    for (
+      let qi = firstStartingAtOrAfter(quoted, span.start);
+      qi < quoted.length && quoted[qi]!.open < span.end;
+      qi++
+    ) {
+      const dot = doc.text.slice(span.start, quoted[qi]!.open).trimEnd();
+      if (/[.!?]$/.test(dot) && dot.length > 0) {
+        span.end = trimClause(doc, span.start, span.start + dot.length).end;
+        break;
+      }
+    }
     // A quote opened inside the clause runs past the sentence's end: the clause ends with it.
     let overrun: Quoted | undefined;
     for (
@@ -250,6 +293,9 @@ function indirectQue(
   }
 }
 
+/** Verbs whose "pour que" clause is what the source asks for: il insiste pour que ... */
+const PLEADING = new Set(['insister', 'plaider', 'militer', 'batailler', 'oeuvrer', 'œuvrer']);
+
 /** Words that make "que" a conjunction of their own: alors que, tandis que, bien que, avant que. */
 const CONJUNCTION_BEFORE_QUE = new Set([
   'alors',
@@ -272,6 +318,7 @@ const CONJUNCTION_BEFORE_QUE = new Set([
 function selonClauses(
   doc: Doc,
   sent: Segment,
+  groups: VerbGroup[],
   quoted: Quoted[],
   consumed: Set<Quoted>,
   out: RawQuote[],
@@ -303,14 +350,33 @@ function selonClauses(
           continue;
         }
       }
+      // An acronym in brackets after the source: selon l'Association des chrétiens contre la torture (Acat).
+      if (isPunct(doc, srcLast + 1, '(') && srcLast > markerLast) {
+        const close = srcLast + 3;
+        if (
+          close <= sent.last &&
+          doc.tokens.kind[srcLast + 2] === TokenKind.Word &&
+          isPunct(doc, close, ')')
+        ) {
+          srcLast = close;
+          continue;
+        }
+      }
       if (isPunct(doc, srcLast + 1, ',:;.!?()«»“”"—–')) break;
       srcLast++;
     }
     if (srcLast === markerLast) continue;
     const src = { first: markerLast + 1, last: srcLast };
     let head = nounPhraseAt(doc, markerLast + 1, srcLast) ?? src;
+    // A name glossed by its acronym is the whole name: l'Association des amis de la forêt (AAF).
+    if (isPunct(doc, srcLast, ')') && srcLast - 3 > head.last && hasProperName(doc, head))
+      head = { first: head.first, last: srcLast - 3 };
     if (w === 'pour' && !isOpinionSource(doc, head)) continue;
-    const sentenceInitial = i === sent.first || (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-'));
+    // After a heading and its dash too: "LE POINT POLITIQUE - Selon l'Élysée, ...".
+    const sentenceInitial =
+      i === sent.first ||
+      (i <= sent.first + 2 && isPunct(doc, i - 1, ',«"“—–-')) ||
+      (/^\p{Lu}/u.test(tokenText(doc, i)) && isPunct(doc, i - 1, '—–-'));
     let start: number;
     let end: number;
     const after = srcLast + 1;
@@ -318,6 +384,15 @@ function selonClauses(
       if (!isPunct(doc, after, ',:')) continue;
       start = doc.tokens.end[after]!;
       end = sent.end;
+      // An inverted cue later in the sentence closes the clause: Selon X, A, a expliqué Y.
+      const inverted = groups.find((x) => x.first > after && !x.nonFinite && isPunct(doc, x.first - 1, ','));
+      const invertedSource = inverted
+        ? inverted.inverted >= 0
+          ? true
+          : subjectAfter(doc, inverted.last + 1, sent.last)
+        : null;
+      if (inverted && (invertedSource === true || (invertedSource && isSourceLike(doc, invertedSource))))
+        end = doc.tokens.start[inverted.first - 1]!;
       // An apposition after the source: "Pour l'historienne X, spécialiste de ..., cette analogie".
       const apposition = appositionEnd(doc, after + 1, sent.last);
       if (apposition >= 0) start = doc.tokens.end[apposition]!;
@@ -418,6 +493,14 @@ function invertedIndirect(
       const cand = passageAt(quoted, closeAt - 1) ?? quoted[firstStartingAtOrAfter(quoted, closeAt) - 1];
       const q = cand && cand.close === closeAt ? cand : undefined;
       if (!q || wordsOutsideQuotes(doc, quoted, sent.start, q.open) < 3) continue;
+      // A reported clause of its own before it (X a dit que A, «B», a-t-il ajouté): the quote
+      // between commas is the direct quote of the cue after it.
+      const openTok = tokenAtOrAfter(doc, q.open);
+      if (
+        isPunct(doc, openTok - 1, ',') &&
+        out.some((o) => o.start >= sent.start && o.end <= q.open && o.end > doc.tokens.start[openTok - 2]!)
+      )
+        continue;
     }
     // A participle has no subject after it: ..., critiquant au passage Emmanuel Macron.
     if (g.nonFinite) continue;
@@ -443,7 +526,13 @@ function invertedIndirect(
     }
     // The cue and its subject close the sentence (fillers aside): "..., a précisé la préfecture."
     tail = skipFillers(doc, tail, sent.last);
-    if (tail <= sent.last && !isPunct(doc, tail, '.,;:!?()…«"“') && !TAIL_PREPOSITIONS.has(lower(doc, tail)))
+    // A participle may qualify the subject: , indique un fonctionnaire travaillant sur le dossier.
+    if (
+      tail <= sent.last &&
+      !isPunct(doc, tail, '.,;:!?()…«"“') &&
+      !TAIL_PREPOSITIONS.has(lower(doc, tail)) &&
+      !(g.inverted < 0 && /ant$/.test(lower(doc, tail)) && /^\p{Ll}/u.test(tokenText(doc, tail)))
+    )
       continue;
     // After the subject, the sentence ends (or continues with a complement, not a new clause).
     // An incise (D'emblée, raconte-t-il, Mehdi Nemmouche est vague) attributes the whole sentence.
@@ -452,6 +541,8 @@ function invertedIndirect(
       isPunct(doc, tail, ',') &&
       doc.tokens.kind[tail + 1] === TokenKind.Word &&
       countWords(doc.text, doc.tokens.end[tail]!, sent.end) >= 3 &&
+      // A whole clause before a named source is the content; what follows is an apposition.
+      (g.inverted >= 0 || countWords(doc.text, sent.start, doc.tokens.start[before]!) <= 6) &&
       !opensBetween(quoted, doc.tokens.end[tail]!, sent.end);
     const span = incise
       ? trimClause(doc, sent.start, sent.end)
@@ -464,6 +555,21 @@ function invertedIndirect(
     // Speech reported at second hand (Marc Morel a estimé que ..., a relaté son porte-parole): the
     // words are the inner speaker's, whose clause is already taken; the relayer adds nothing.
     if (!incise && out.some((o) => isRelayedSpeech(doc, o, start, doc.tokens.start[before]!))) continue;
+    // "Selon l'agence, A, a expliqué son directeur": the named speaker's clause is A; the selon
+    // clause over the same words gives way.
+    if (!incise) {
+      const selon = out.findIndex(
+        (o) =>
+          o.cue?.lemma === 'selon' &&
+          o.cue.start === doc.tokens.start[sent.first] &&
+          o.start > start &&
+          o.end === span.end,
+      );
+      if (selon >= 0) {
+        start = out[selon]!.start;
+        out.splice(selon, 1);
+      }
+    }
     out.push(reported(quoted, consumed, start, span.end, cueOf(doc, g), mention));
   }
 }
@@ -523,6 +629,9 @@ function directQuotes(
       let k = openTok - 1;
       const colon = isPunct(doc, k, ':');
       if (colon) k--;
+      // A doubled colon (Marie Durand : : «...») is one.
+      if (colon && isPunct(doc, k, ':')) k--;
+      const colonTok = k + 1;
       // Up to three words between the verb and the mark: a appelé à «, a dénoncé un «, décrivant comme «.
       let gap = 0;
       let onlyFunctionWords = true;
@@ -579,7 +688,7 @@ function directQuotes(
         };
       } else if (colon && words >= 3) {
         // "Le ministre : «...»" -- a source named right before the colon, no verb.
-        const np = subjectBefore(doc, sent.first, openTok - 1);
+        const np = subjectBefore(doc, sent.first, colonTok);
         if (np && (hasProperName(doc, np) || isDescription(doc, np)))
           found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
       }
@@ -654,7 +763,11 @@ function inciseQuotes(
       }
       // A complement after an inverted cue: , rappelle-t-il à propos de son départ. / , dit-il en
       // souriant, ... The incise runs to the next punctuation.
-      if (g.inverted >= 0 && !isPunct(doc, after, ',.;') && doc.tokens.kind[after] === TokenKind.Word) {
+      if (
+        (g.inverted >= 0 || INCISE_COMPLEMENT.has(lower(doc, after))) &&
+        !isPunct(doc, after, ',.;') &&
+        doc.tokens.kind[after] === TokenKind.Word
+      ) {
         let end = after + 1;
         while (end - after <= 15 && doc.tokens.kind[end] === TokenKind.Word && doc.tokens.end[end]! < q.end)
           end++;
@@ -674,6 +787,46 @@ function inciseQuotes(
   }
 }
 
+/** Prepositions of a complement after the source of an incise: , dit X dans un communiqué. */
+const INCISE_COMPLEMENT = new Set(['dans', 'à', 'au', 'sur', 'lors', 'devant', 'auprès', 'en']);
+
+/** A person description or an organisation or document noun: le ministère, le parquet, un communiqué. */
+function isSourceNoun(doc: Doc, np: MentionRange): boolean {
+  if (isDescription(doc, np)) return true;
+  for (let i = np.first; i <= np.last; i++) {
+    const w = lower(doc, i);
+    if (ORGANIZATION_NOUNS.has(w) || DOCUMENT_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * Words a quoted source reports in turn: «Le président m'a dit : “les gens ont eu l'impression
+ * ...”». The inner passage, after a speech verb and a colon, is a quote of its own.
+ */
+function embeddedQuotes(doc: Doc, quoted: Quoted[], allGroups: VerbGroup[], out: RawQuote[]): void {
+  const text = doc.text;
+  for (const g of allGroups) {
+    if (g.cls !== 'speech' || g.nonFinite || !isPunct(doc, g.last + 1, ':')) continue;
+    const openTok = g.last + 2;
+    if (doc.tokens.kind[openTok] !== TokenKind.Quote) continue;
+    const open = doc.tokens.start[openTok]!;
+    const outer = passageAt(quoted, open);
+    if (!outer || outer.close < 0 || open <= outer.start) continue;
+    const closer = { '“': '”', '«': '»', '‹': '›', '"': '"' }[text[open]!];
+    const close = closer ? text.indexOf(closer, open + 1) : -1;
+    if (close < 0 || close > outer.end) continue;
+    let start = open + 1;
+    let end = close;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (countWords(text, start, end) < 3) continue;
+    const sent = doc.sentences[doc.sentenceOfToken[g.verb]!]!;
+    const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectBefore(doc, sent.first, g.first);
+    out.push({ start, end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false, embedded: true });
+  }
+}
+
 /** The subject of an incise: a third-person pronoun (dit-il) or a named source (explique Jean Dupont). */
 function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange | null {
   if (g.inverted >= 0) {
@@ -682,7 +835,11 @@ function inciseSubject(doc: Doc, g: VerbGroup, quoteEnd: number): MentionRange |
   let last = g.last + 1;
   while (last < doc.tokens.count && doc.tokens.end[last]! <= quoteEnd && !isPunct(doc, last, ',.;')) last++;
   const np = subjectAfter(doc, g.last + 1, last - 1);
-  return np && np.last === last - 1 && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
+  // A complement may follow the source: , explique le ministère dans un communiqué.
+  const complement = np && np.last < last - 1 && INCISE_COMPLEMENT.has(lower(doc, np.last + 1));
+  return np && (np.last === last - 1 || complement) && (hasProperName(doc, np) || isSourceNoun(doc, np))
+    ? np
+    : null;
 }
 
 /** The source named by a caption line right under a paragraph that is only `q`, or null. */
@@ -853,6 +1010,16 @@ function groupAt(groups: VerbGroup[], k: number, end: 'first' | 'last'): VerbGro
 
 function startsAttribution(doc: Doc, g: VerbGroup): boolean {
   if (g.inverted >= 0) return true;
+  // A bare past participle qualifies a noun (leur fils, décrit comme gentil, ...): no new cue.
+  const form = lower(doc, g.verb);
+  if (
+    g.first === g.verb &&
+    !/^(et|mais|puis)$/.test(lower(doc, g.first - 1)) &&
+    g.last === g.verb &&
+    !/^(dit|écrit|fait)$/.test(form) &&
+    isPastParticiple(form, g.lemma)
+  )
+    return false;
   const before = lower(doc, g.first - 1);
   if (before === ',' || before === 'et' || before === 'puis' || before === 'mais') return true;
   // A participle or infinitive starts one (estimant que), not an infinitive of purpose or
@@ -977,7 +1144,9 @@ function isSourceLike(doc: Doc, np: MentionRange): boolean {
   if (hasProperName(doc, np) || STRESSED_PRONOUNS.has(lower(doc, np.first))) return true;
   if (/^(il|elle|ils|elles|on)$/.test(lower(doc, np.first))) return true;
   for (let i = np.first; i <= np.last; i++) {
-    const w = lower(doc, i);
+    const lw = lower(doc, i);
+    // A plural noun counts as its singular: des messages, les rapports.
+    const w = /[sx]$/.test(lw) && DOCUMENT_NOUNS.has(lw.slice(0, -1)) ? lw.slice(0, -1) : lw;
     if (
       isPersonNoun(w) ||
       ORGANIZATION_NOUNS.has(w) ||
@@ -985,6 +1154,7 @@ function isSourceLike(doc: Doc, np: MentionRange): boolean {
       GROUP_NOUNS.has(w) ||
       ORG_KIND_NOUNS.has(w) ||
       INFO_NOUNS.has(w) ||
+      SPEAKING_INSTITUTIONS.has(w) ||
       /^sources?$/.test(w)
     )
       return true;
@@ -1089,17 +1259,40 @@ function isIncise(doc: Doc, marker: number, after: number, sent: Segment): boole
     // The clause goes on after the source with words, not with another figure and its source.
     const next = after + 1;
     const figure = doc.tokens.kind[next] === TokenKind.Number || /^\d/.test(tokenText(doc, next));
-    return doc.tokens.kind[next] === TokenKind.Word && !figure;
+    return doc.tokens.kind[next] === TokenKind.Word && !figure && !sourceListGoesOn(doc, next, sent.last);
   }
   // No comma at all: the source sits inside a clause that goes on.
   return !commaBefore && doc.tokens.kind[after] === TokenKind.Word;
 }
 
-function lastIncise(doc: Doc, from: number, to: number): number {
-  for (let k = to; k >= from; k--) {
-    if (doc.tokens.kind[k] === TokenKind.Dash || tokenText(doc, k) === '(') return k;
+/** More sources after the comma: selon des témoins, l'association X et des syndicats. */
+function sourceListGoesOn(doc: Doc, from: number, last: number): boolean {
+  for (let k = from + 1; k <= Math.min(last - 1, from + 6); k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word) return false;
+    if (!/^(et|ou)$/.test(lower(doc, k))) continue;
+    const n = k + 1;
+    return DETERMINERS.has(lower(doc, n)) || /^\p{Lu}/u.test(tokenText(doc, n));
   }
-  return -1;
+  return false;
+}
+
+/** The dash or bracket opening an incise still open at `to`; closed ones (X (Y) Z, - Y -) do not count. */
+function lastIncise(doc: Doc, from: number, to: number): number {
+  let dashes = 0;
+  let lastDash = -1;
+  let closedBracket = false;
+  for (let k = to; k >= from; k--) {
+    const t = tokenText(doc, k);
+    if (t === ')') closedBracket = true;
+    else if (t === '(') {
+      if (!closedBracket) return k;
+      closedBracket = false;
+    } else if (doc.tokens.kind[k] === TokenKind.Dash) {
+      if (lastDash < 0) lastDash = k;
+      dashes++;
+    }
+  }
+  return dashes % 2 === 1 ? lastDash : -1;
 }
 
 function lastPunctBefore(doc: Doc, from: number, to: number, ch: string): number {
@@ -1152,6 +1345,30 @@ function deAfterAddressee(doc: Doc, k: number, last: number): number {
   return -1;
 }
 
+/** The verb is its bare infinitive (pour inciter l'État à agir): a purpose, not a report. */
+function isBareInfinitive(doc: Doc, g: VerbGroup): boolean {
+  return g.first === g.verb && lower(doc, g.verb) === g.lemma;
+}
+
+/**
+ * The "à" of "appeler (X) à + infinitive", over an object of a few words: a appelé l'armée à
+ * ne pas intervenir, s'est engagée à la tribune à approuver. For "à ce que", the "que".
+ */
+function aAfterObject(doc: Doc, k: number, last: number): number {
+  for (let j = k; j <= Math.min(last - 1, k + 9); j++) {
+    if (doc.tokens.kind[j] !== TokenKind.Word && tokenText(doc, j) !== ',') return -1;
+    // Another verb's complement: s'est engagée sur le terrain pour aider les commerçants à ...
+    if (/^(pour|afin|sans|qui|que|qu’|qu')$/.test(lower(doc, j))) return -1;
+    if (lower(doc, j) !== 'à') continue;
+    if (lower(doc, j + 1) === 'ce' && /^(que|qu’|qu')$/.test(lower(doc, j + 2))) return j + 2;
+    let v = j + 1;
+    if (/^(ne|n’|n')$/.test(lower(doc, v)) && /^(pas|plus|jamais)$/.test(lower(doc, v + 1))) v += 2;
+    while (v < last && /^(se|s’|s'|y|en|lui|leur|l’|l'|me|m’|m'|nous|vous)$/.test(lower(doc, v))) v++;
+    if (isInfinitive(lower(doc, v)) && lower(doc, v + 1) !== 'de') return j;
+  }
+  return -1;
+}
+
 /** Skips object clitics before an infinitive: de le représenter, de leur dire, de s'en prendre. */
 function cliticSkip(doc: Doc, k: number, last: number): number {
   // A negation first: de ne pas forcer, de ne plus s'en prendre, de ne jamais revenir.
@@ -1182,7 +1399,7 @@ function dropNested(quotes: RawQuote[]): RawQuote[] {
   const out: RawQuote[] = [];
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    if (prev && q.start >= prev.start && q.end <= prev.end) continue;
+    if (prev && q.start >= prev.start && q.end <= prev.end && !q.embedded) continue;
     out.push(q);
   }
   return out;

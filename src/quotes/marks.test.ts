@@ -45,3 +45,10 @@ test('a closing mark whose opener was lost starts its passage at the paragraph',
   const text = 'Introduction.\nIl n’y a pas d’amour, il n’y a que des preuves d’amour», écrivait le poète.';
   assert.deepEqual(contents(text), ['Il n’y a pas d’amour, il n’y a que des preuves d’amour']);
 });
+
+test('a straight opener closed by a guillemet is one passage', () => {
+  assert.deepEqual(contents('"Nous resterons ici tout l’hiver », a-t-elle lancé. « Rien ne bouge »'), [
+    'Nous resterons ici tout l’hiver',
+    'Rien ne bouge',
+  ]);
+});

@@ -50,7 +50,14 @@ export function findQuoted(doc: Doc): Quoted[] {
       // A closer: find the nearest opener it closes.
       let k = stack.length - 1;
       while (k >= 0 && CLOSER_OF[stack[k]!.ch] !== ch) k--;
-      if (k >= 0) {
+      if (k < 0 && ch === '»' && top && top.ch === '"') {
+        // Mixed marks: "... » -- a straight opener closed by a guillemet.
+        closeTop(stack, at);
+        if (stack.length === 0) {
+          lastTop = out[out.length - 1]!;
+          openedSinceLast = false;
+        }
+      } else if (k >= 0) {
         const opener = stack[k]!;
         stack.length = k;
         if (k === 0) {

@@ -55,6 +55,9 @@ export const ORG_KIND_NOUNS = new Set([
   'réseau',
 ]);
 
+/** Institutions that speak, beside the organisation nouns of words.ts: a annoncé la présidence. */
+export const SPEAKING_INSTITUTIONS = new Set(['présidence', 'rectorat', 'académie', 'procureur', 'diocèse']);
+
 /** Nouns for what a source published: les informations du Parisien. */
 export const INFO_NOUNS = new Set([
   'informations',
@@ -306,6 +309,7 @@ export const LINK_WORDS = new Set([
   "d'",
   'du',
   'comme',
+  'contre',
   'que',
   'qu’',
   "qu'",
@@ -344,6 +348,7 @@ export const TAIL_PREPOSITIONS = new Set([
   'depuis',
   'auprès',
   'selon',
+  'pour',
   'dès',
   'lundi',
   'mardi',
