@@ -449,3 +449,11 @@ test('a reporting verb coordinated with other verbs takes the sentence subject',
   );
   assert.equal(got[0]!.mention, 'Environ 80 «gilets jaunes»');
 });
+
+test('a name in apposition closing an inverted description is the source', () => {
+  const got = quotes(
+    '«Les travaux vont gêner tout le quartier», prévient le président de la communauté Cœur de Loire, Patrick Lambert.',
+  );
+  assert.equal(got[0]!.speaker, 'Patrick Lambert');
+  assert.equal(got[0]!.mention, 'Patrick Lambert');
+});

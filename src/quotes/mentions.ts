@@ -233,7 +233,30 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     )
       return { first: np.first, last: second.last };
   }
+  // A description and the name in apposition that closes the clause: », prévient le président de
+  // l'agglomération, Paul Morel. The name is what designates the source.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.last + 1) === ',') {
+    const name = personNameAt(doc, np.last + 2, limit);
+    if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
+  }
   return np;
+}
+
+/** A person's name at token i: a title or a known given name, then capitalised words. */
+function personNameAt(doc: Doc, i: number, limit: number): MentionRange | null {
+  if (i > limit || !(NAME_TITLES.has(lower(doc, i)) || (isCap(doc, i) && givenNameAt(doc, i)))) return null;
+  let last = i;
+  while (
+    last + 1 <= limit &&
+    (isCap(doc, last + 1) || (NAME_PARTICLES.has(lower(doc, last + 1)) && isCap(doc, last + 2))) &&
+    !(doc.tokens.flags[last + 1]! & TokenFlag.NewlineBefore)
+  )
+    last++;
+  return last > i ? { first: i, last } : null;
+}
+
+function givenNameAt(doc: Doc, i: number): boolean {
+  return firstNameGender(tokenText(doc, i)) !== undefined && !NOT_NAME_WORDS.has(lower(doc, i));
 }
 
 function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | null {
