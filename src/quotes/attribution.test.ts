@@ -457,3 +457,13 @@ test('a name in apposition closing an inverted description is the source', () =>
   assert.equal(got[0]!.speaker, 'Patrick Lambert');
   assert.equal(got[0]!.mention, 'Patrick Lambert');
 });
+
+test('an office keeps its holder through the article, whatever synonym names it', () => {
+  const got = quotes(
+    'Marc Delorme a pris la parole lundi. «Nous tiendrons le cap», a assuré le chef du gouvernement. Louis Berthier, élu de la Creuse, a quitté la salle. «Le débat aura lieu», a promis le premier ministre. «Nous ne craignons rien», a ajouté l’hôte de Matignon.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Marc Delorme', 'Marc Delorme', 'Marc Delorme'],
+  );
+});

@@ -12,6 +12,7 @@ import {
   FEMALE_TITLES,
   INDEFINITE_DETERMINERS,
   MALE_TITLES,
+  MORE_PERSON_NOUNS,
   NAME_PARTICLES,
   NAME_TITLES,
   NOT_NAME_WORDS,
@@ -61,6 +62,8 @@ const lower = tokenLower;
 const isCap = (doc: Doc, i: number): boolean =>
   doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
+const personNoun = (w: string): boolean =>
+  isPersonNoun(w) || MORE_PERSON_NOUNS.has(w) || (w.endsWith('s') && MORE_PERSON_NOUNS.has(w.slice(0, -1)));
 
 /**
  * How far back (in characters) a pronoun or description looks for its referent. News paragraphs
@@ -281,6 +284,9 @@ export class SpeakerResolver {
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
+  /** The person each office description (le premier ministre, l'hôte de Matignon) last designated. */
+  private readonly roleLinks = new Map<string, ResolvedSpeaker>();
+
   /** Organisations named with a gendered determiner (la N-VA, le PS): candidates for il / elle. */
   private readonly orgEvents: Array<{ at: number; name: string; gender: Gender }>;
   /** Named persons outside quoted passages: the candidates for pronouns and descriptions. */
@@ -421,7 +427,7 @@ export class SpeakerResolver {
     }
     // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
-    if (isPersonNoun(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
+    if (personNoun(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
       return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     // "l'institut Odoxa", "les informations du Parisien": the source is the name itself.
@@ -647,7 +653,7 @@ export class SpeakerResolver {
     const complement = this.complementStart(m);
     for (let i = m.first; i < complement; i++) {
       const w = lower(doc, i);
-      if (isPersonNoun(w)) {
+      if (personNoun(w)) {
         personHead = true;
         if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
           female = true;
@@ -677,13 +683,20 @@ export class SpeakerResolver {
       const at = doc.tokens.start[m.first]!;
       // Nobody before it (a lead: Le président américain a affirmé ...): the person named next,
       // close after; not for an office with its complement (le président de la cour).
+      // Within an article an office keeps its holder: once "le chef du gouvernement" is someone,
+      // "le premier ministre" and "l'hôte de Matignon" are the same person.
+      const key = this.officeKey(m);
       const linked =
         this.roleHolder(m) ??
+        (key !== null ? this.roleLinks.get(key) : undefined) ??
         this.antecedent(at, gender, false, true, this.complementName(m)) ??
         (/^(le|la|l’|l')$/.test(det) && this.complementStart(m) > m.last
           ? this.cataphor(at, gender, 300)
           : null);
-      if (linked) return linked;
+      if (linked) {
+        if (key !== null && linked.type === 'person') this.roleLinks.set(key, linked);
+        return linked;
+      }
       return { name: text, type: 'person', gender };
     }
     // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
@@ -707,7 +720,7 @@ export class SpeakerResolver {
     const headEnd = this.complementStart(m);
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (!head && i < headEnd && isPersonNoun(w)) head = w;
+      if (!head && i < headEnd && personNoun(w)) head = w;
       if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
     if (!head) return null;
@@ -764,6 +777,43 @@ export class SpeakerResolver {
     if (!best) return null;
     const name = this.fullName(best.name);
     return { name, type: 'person', gender: this.genderOf(name), personKey: name };
+  }
+
+  /**
+   * The office a definite description names, the same for its synonyms: "le chef de l'État", "le
+   * président", "le locataire de l'Élysée" -> président; "le chef du gouvernement", "l'hôte de
+   * Matignon" -> premier ministre. Otherwise its words without determiners; null for an
+   * indefinite or plural description.
+   */
+  private officeKey(m: MentionRange): string | null {
+    const doc = this.doc;
+    if (!/^(le|la|l’|l'|ce|cet|cette)$/.test(lower(doc, m.first))) return null;
+    const words: string[] = [];
+    for (let i = m.first + 1; i <= m.last; i++) {
+      if (doc.tokens.kind[i] !== TokenKind.Word) continue;
+      const w = lower(doc, i).replace(/^etat$/, 'état');
+      if (!DETERMINERS.has(w) && !/^(de|du|des|d’|d')$/.test(w)) words.push(w);
+    }
+    const has = (w: string): boolean => words.includes(w);
+    const only = (...ws: string[]): boolean => words.length === ws.length && ws.every(has);
+    if (
+      (has('chef') && has('état')) ||
+      has('élysée') ||
+      only('président') ||
+      only('président', 'république') ||
+      only('présidente') ||
+      only('présidente', 'république')
+    )
+      return 'président';
+    if (
+      has('matignon') ||
+      (has('chef') && has('gouvernement')) ||
+      only('premier', 'ministre') ||
+      only('première', 'ministre')
+    )
+      return 'premier ministre';
+    if (has('beauvau') || only('ministre', 'intérieur')) return 'ministre intérieur';
+    return words.length > 0 ? words.join(' ') : null;
   }
 
   /**
