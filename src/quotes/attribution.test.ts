@@ -467,3 +467,17 @@ test('an office keeps its holder through the article, whatever synonym names it'
     ['Marc Delorme', 'Marc Delorme', 'Marc Delorme'],
   );
 });
+
+test('a person noun of one gender for both sexes (cette figure) may designate a man', () => {
+  const got = quotes(
+    'Julien Mercier a été blessé samedi. Soigné à Lyon, cette figure du mouvement affirme avoir été visée par un tir.',
+  );
+  assert.equal(got[0]!.speaker, 'Julien Mercier');
+});
+
+test('"qui" after a name and a description with a capitalised complement refers to the name', () => {
+  const got = quotes(
+    'La décision est critiquée par Karim Benali, l’un des porte-parole des Stylos rouges, qui affirme que les enseignants ne céderont pas.',
+  );
+  assert.equal(got[0]!.speaker, 'Karim Benali');
+});

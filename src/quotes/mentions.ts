@@ -324,7 +324,12 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     if (k >= clauseStart && tokenText(doc, k) === ',') k--;
     const np = phraseEndingAt(doc, clauseStart, k);
     // An apposition after a name: Jérôme Rodrigues, l'une des figures du mouvement, qui affirme.
-    if (np && !hasProperName(doc, np) && np.first - 1 > clauseStart && tokenText(doc, np.first - 1) === ',') {
+    if (
+      np &&
+      (!hasProperName(doc, np) || DETERMINERS.has(lower(doc, np.first))) &&
+      np.first - 1 > clauseStart &&
+      tokenText(doc, np.first - 1) === ','
+    ) {
       // The capitalised words (and name particles) that end right before the comma.
       let first = np.first - 2;
       while (

@@ -226,6 +226,22 @@ function findOrganizationMentions(
   return out;
 }
 
+/** Person nouns of one grammatical gender for both sexes: cette figure du mouvement is a man. */
+const EPICENE_NOUNS = new Set([
+  'figure',
+  'personnalité',
+  'personne',
+  'victime',
+  'star',
+  'vedette',
+  'recrue',
+  'icône',
+  'légende',
+  'tête',
+  'sentinelle',
+  'connaissance',
+]);
+
 /** [word of the description, its head ('' for any), words that name the same office near a name]. */
 const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['état', 'chef', ['président', 'présidente']],
@@ -649,12 +665,14 @@ export class SpeakerResolver {
     // The head: the first noun after the determiner and adjectives, before any "de" complement
     // (l'entourage du président is not the president).
     let personHead = false;
+    let epicene = false;
     let female = det === 'la' || det === 'une' || det === 'cette';
     const complement = this.complementStart(m);
     for (let i = m.first; i < complement; i++) {
       const w = lower(doc, i);
       if (personNoun(w)) {
         personHead = true;
+        epicene = EPICENE_NOUNS.has(w);
         if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
           female = true;
         break;
@@ -679,7 +697,8 @@ export class SpeakerResolver {
       return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
-      const gender: Gender = female ? 'female' : 'male';
+      // "cette figure du mouvement" may be a man: a noun of one gender for both says nothing.
+      const gender: Gender = epicene ? 'unknown' : female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
       // Nobody before it (a lead: Le président américain a affirmé ...): the person named next,
       // close after; not for an office with its complement (le président de la cour).
@@ -697,7 +716,7 @@ export class SpeakerResolver {
         if (key !== null && linked.type === 'person') this.roleLinks.set(key, linked);
         return linked;
       }
-      return { name: text, type: 'person', gender };
+      return { name: text, type: 'person', gender: epicene ? 'unknown' : gender };
     }
     // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
     // in news it designates someone already introduced; take the most recent person.
@@ -742,11 +761,13 @@ export class SpeakerResolver {
     const complement = this.complementName(m);
     // Le chef de l'État is not la nouvelle présidente: the determiner tells the holder's gender.
     const det = lower(doc, m.first);
-    const descGender: Gender = /^(le|un|ce|cet|du|au)$/.test(det)
-      ? 'male'
-      : /^(la|une|cette)$/.test(det)
-        ? 'female'
-        : 'unknown';
+    const descGender: Gender = EPICENE_NOUNS.has(head)
+      ? 'unknown'
+      : /^(le|un|ce|cet|du|au)$/.test(det)
+        ? 'male'
+        : /^(la|une|cette)$/.test(det)
+          ? 'female'
+          : 'unknown';
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
       if (complement !== null && this.fullName(p.name) === complement) continue;
@@ -865,7 +886,7 @@ export class SpeakerResolver {
       if (personOnly && h.speaker.type !== 'person') continue;
       if (h.plural !== plural || (exclude !== null && h.speaker.name === exclude)) continue;
       const g = h.speaker.gender;
-      if (g !== 'unknown' && g !== gender) continue;
+      if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
       // A non-person source is an antecedent only when its gender is known to agree.
       if (h.speaker.type !== 'person' && g === 'unknown' && !plural) continue;
       best = h.speaker;
@@ -886,7 +907,7 @@ export class SpeakerResolver {
         const name = this.fullName(p.name);
         if (name === exclude) continue;
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-        if (g !== 'unknown' && g !== gender) continue;
+        if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
         found = { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
         foundAt = p.start;
         break search;
@@ -992,7 +1013,7 @@ export class SpeakerResolver {
       if (p.start - at > span) break;
       const name = this.fullName(p.name);
       const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-      if (g !== 'unknown' && g !== gender) continue;
+      if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
       return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
     }
     return null;
