@@ -481,3 +481,11 @@ test('"qui" after a name and a description with a capitalised complement refers 
   );
   assert.equal(got[0]!.speaker, 'Karim Benali');
 });
+
+test('a name opening the sentence before a description left without its closing comma is the subject', () => {
+  const got = quotes(
+    'Le cortège est reparti vers midi. Yanis, l’un des voisins du blessé a raconté à la presse : «Il saignait beaucoup.»',
+  );
+  assert.equal(got[0]!.speaker, 'Yanis');
+  assert.equal(got[0]!.mention, 'Yanis');
+});

@@ -348,7 +348,24 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     // taking the first phrase of the clause that contains a proper name or starts with a determiner.
     return firstPhraseOfClause(doc, clauseStart, j);
   }
-  return phraseEndingAt(doc, clauseStart, j);
+  const np = phraseEndingAt(doc, clauseStart, j);
+  // A name opening the clause, then a description without its closing comma: "Jonas, l'un des
+  // amis de la victime a rapporté". The name is the subject.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.first - 1) === ',') {
+    const name = wholeName(doc, clauseStart, np.first - 2);
+    if (name) return name;
+  }
+  return np;
+}
+
+/** The range [first, last] when it is exactly a person's name: capitalised words, or one given name. */
+function wholeName(doc: Doc, first: number, last: number): MentionRange | null {
+  if (last < first || last - first > 4 || !isCap(doc, first) || NOT_NAME_WORDS.has(lower(doc, first)))
+    return null;
+  for (let i = first; i <= last; i++)
+    if (!(isCap(doc, i) || (i > first && NAME_PARTICLES.has(lower(doc, i))))) return null;
+  if (first === last && !givenNameAt(doc, first)) return null;
+  return { first, last };
 }
 
 /** Conjunctions opening a clause of their own: ... lorsque la police leur a demandé de partir. */
