@@ -489,3 +489,20 @@ test('a name opening the sentence before a description left without its closing 
   assert.equal(got[0]!.speaker, 'Yanis');
   assert.equal(got[0]!.mention, 'Yanis');
 });
+
+test('a kind description of organisation is the company the article names with that kind', () => {
+  const got = quotes(
+    'Le constructeur japonais Kanto a annoncé des pertes. Le groupe Valmont a publié ses comptes mardi. «Nous tiendrons nos objectifs», a indiqué le constructeur automobile français dans un communiqué. «Les ventes reculent», a expliqué un porte-parole du groupe.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Valmont', 'un porte-parole du groupe Valmont'],
+  );
+});
+
+test('a presidency is an institution, not the person named before it', () => {
+  const got = quotes(
+    'Le dessinateur de Charlie Hebdo a été entendu. Selon la présidence malienne, le suspect était arrivé par la mer.',
+  );
+  assert.equal(got[0]!.speaker, 'présidence malienne');
+});

@@ -12,6 +12,7 @@ import {
   FEMALE_TITLES,
   INDEFINITE_DETERMINERS,
   MALE_TITLES,
+  MORE_ORGANIZATION_NOUNS,
   MORE_PERSON_NOUNS,
   NAME_PARTICLES,
   NAME_TITLES,
@@ -242,6 +243,23 @@ const EPICENE_NOUNS = new Set([
   'connaissance',
 ]);
 
+/** Kinds of organisation one description may name by another: le groupe = l'entreprise. */
+const KIND_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set([
+    'entreprise',
+    'société',
+    'groupe',
+    'constructeur',
+    'firme',
+    'marque',
+    'enseigne',
+    'compagnie',
+    'opérateur',
+    'banque',
+  ]),
+  new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'média', 'chaîne', 'radio', 'site']),
+];
+
 /** [word of the description, its head ('' for any), words that name the same office near a name]. */
 const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['état', 'chef', ['président', 'présidente']],
@@ -299,6 +317,8 @@ export class SpeakerResolver {
   private readonly genderByName = new Map<string, Gender>();
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
+
+  private kindNameList: Array<{ at: number; kind: string; adjectives: string[]; name: string }> | null = null;
 
   /** The person each office description (le premier ministre, l'hôte de Matignon) last designated. */
   private readonly roleLinks = new Map<string, ResolvedSpeaker>();
@@ -425,8 +445,13 @@ export class SpeakerResolver {
     if (person) return person;
     const metonym = METONYMS.get(this.text(m).replace(/^(le|la|l’|l')\s*/, ''));
     if (metonym) return { name: metonym, type: 'organization', gender: 'unknown' };
-    // "le quotidien", "la chaîne": the organisation of that kind quoted last.
+    // "le constructeur automobile": the company the article names with that kind of noun.
     const kind = this.headOf(m);
+    if (kind >= 0 && ORG_KIND_NOUNS.has(lower(this.doc, kind)) && !isCap(this.doc, kind)) {
+      const named = this.kindNamed(m, kind);
+      if (named) return { name: named, type: 'organization', gender: 'unknown' };
+    }
+    // "le quotidien", "la chaîne": the organisation of that kind quoted last.
     if (
       kind >= 0 &&
       kind === m.last &&
@@ -454,6 +479,82 @@ export class SpeakerResolver {
     const named = this.nameIn(m);
     if (named) return named;
     return this.description(m);
+  }
+
+  /**
+   * "le groupe Auchan", "du constructeur japonais Nissan": every kind noun of organisation the
+   * article follows (after at most two adjectives) with a name. Computed once, on first need.
+   */
+  private kindNames(): ReadonlyArray<{ at: number; kind: string; adjectives: string[]; name: string }> {
+    if (this.kindNameList) return this.kindNameList;
+    const doc = this.doc;
+    const out: Array<{ at: number; kind: string; adjectives: string[]; name: string }> = [];
+    const personStarts = new Set(this.names.map((p) => p.first));
+    const n = doc.tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (doc.tokens.kind[i] !== TokenKind.Word || isCap(doc, i)) continue;
+      const kind = lower(doc, i);
+      if (!ORG_KIND_NOUNS.has(kind)) continue;
+      let j = i + 1;
+      const adjectives: string[] = [];
+      while (
+        j < n &&
+        adjectives.length < 2 &&
+        doc.tokens.kind[j] === TokenKind.Word &&
+        !isCap(doc, j) &&
+        !NOT_NAME_WORDS.has(lower(doc, j)) &&
+        !DETERMINERS.has(lower(doc, j))
+      )
+        adjectives.push(lower(doc, j++));
+      if (j >= n || !isCap(doc, j) || NOT_NAME_WORDS.has(lower(doc, j)) || personStarts.has(j)) continue;
+      if (doc.tokens.flags[j]! & TokenFlag.NewlineBefore) continue;
+      let last = j;
+      while (last + 1 < n && isCap(doc, last + 1) && !(doc.tokens.flags[last + 1]! & TokenFlag.NewlineBefore))
+        last++;
+      out.push({
+        at: doc.tokens.start[i]!,
+        kind,
+        adjectives,
+        name: doc.text.slice(doc.tokens.start[j]!, doc.tokens.end[last]!),
+      });
+    }
+    this.kindNameList = out;
+    return out;
+  }
+
+  /**
+   * The organisation a definite kind description means (le constructeur automobile -> Renault): the
+   * nearest name the article gives with the same kind noun (or a kind of the same family: groupe,
+   * entreprise), whose adjectives the description does not contradict (le constructeur japonais
+   * Nissan is not "le constructeur automobile français"). Names before the description are preferred.
+   */
+  private kindNamed(m: MentionRange, kind: number, sameKindOnly = false): string | null {
+    const doc = this.doc;
+    if (!DEFINITE_SINGULAR.has(lower(doc, m.first)) && !/^(du|de)$/.test(lower(doc, m.first))) return null;
+    const adjectives: string[] = [];
+    for (let i = kind + 1; i <= m.last; i++) {
+      const w = lower(doc, i);
+      if (isCap(doc, i) || doc.tokens.kind[i] !== TokenKind.Word || NOT_NAME_WORDS.has(w)) return null;
+      adjectives.push(w);
+    }
+    const k = lower(doc, kind);
+    const family = KIND_FAMILIES.find((f) => f.has(k));
+    const at = doc.tokens.start[m.first]!;
+    let best: string | null = null;
+    let bestScore = Infinity;
+    for (const c of this.kindNames()) {
+      const same = c.kind === k;
+      if (!same && (sameKindOnly || !family?.has(c.kind))) continue;
+      if (adjectives.length > 0 && c.adjectives.some((a) => !adjectives.includes(a))) continue;
+      const distance = c.at <= at ? at - c.at : (c.at - at) * 3;
+      if (distance > REFERENCE_SPAN) continue;
+      const score = distance + (same ? 0 : REFERENCE_SPAN);
+      if (score < bestScore) {
+        best = c.name;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** The capitalised name that follows a kind noun (directly, or after "de" when `afterDe`). */
@@ -679,7 +780,7 @@ export class SpeakerResolver {
       }
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
-      if (ORGANIZATION_NOUNS.has(w) && i <= m.first + 2) {
+      if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
         const name = DETERMINERS.has(det)
           ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
           : text;
@@ -693,8 +794,20 @@ export class SpeakerResolver {
     }
     if (plural || GROUP_NOUNS.has(lower(doc, Math.min(m.first + 1, m.last))))
       return { name: text, type: 'group', gender: 'unknown' };
-    if (INDEFINITE_DETERMINERS.has(det))
-      return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
+    if (INDEFINITE_DETERMINERS.has(det)) {
+      // "un porte-parole du groupe" after "le groupe Auchan": the group it means.
+      const kind = m.last;
+      const complemented = m.last - 1 > m.first && /^(du|de)$/.test(lower(doc, m.last - 1));
+      const named =
+        complemented && ORG_KIND_NOUNS.has(lower(doc, kind))
+          ? this.kindNamed({ first: m.last - 1, last: m.last }, kind, true)
+          : null;
+      return {
+        name: named ? `${text} ${named}` : text,
+        type: 'anonymous',
+        gender: female ? 'female' : 'male',
+      };
+    }
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
       // "cette figure du mouvement" may be a man: a noun of one gender for both says nothing.

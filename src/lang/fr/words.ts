@@ -1003,3 +1003,15 @@ export const MORE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'curé',
   'abbé',
 ]);
+
+/** Nouns for an institution that ORGANIZATION_NOUNS lacks (la présidence djiboutienne), for speaker resolution. */
+export const MORE_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'présidence',
+  'chancellerie',
+  'diplomatie',
+  'rectorat',
+  'douane',
+  'douanes',
+  'ligue',
+  'académie',
+]);
