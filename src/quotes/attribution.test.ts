@@ -506,3 +506,17 @@ test('a presidency is an institution, not the person named before it', () => {
   );
   assert.equal(got[0]!.speaker, 'présidence malienne');
 });
+
+test('a description after "par X," opening the sentence is the subject, not X', () => {
+  const got = quotes(
+    'Reçu lundi par Paul Mercadier, l’humoriste a expliqué que les insultes l’avaient blessé. Marc Olivier avait publié une vidéo la semaine dernière.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});
+
+test('an office opening the article is the next name in subject position, not one behind "par"', () => {
+  const got = quotes(
+    'Alors que la crise s’aggrave, le chef de l’État a demandé à l’opposition de «lancer un appel au calme» mercredi. Une demande relayée par Paul Mercadier devant les députés. Mercredi, Marc Olivier a appelé à la «responsabilité» de tous.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});

@@ -24,7 +24,7 @@ import {
 import type { Gender, SpeakerType } from '../types.js';
 import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
 import { findQuoted } from './marks.js';
-import type { MentionRange } from './mentions.js';
+import { nounPhraseAt, type MentionRange } from './mentions.js';
 import {
   AFTER_DETERMINER,
   AFTER_PLACE_PREPOSITION,
@@ -226,6 +226,9 @@ function findOrganizationMentions(
   }
   return out;
 }
+
+/** Offices named by several synonyms (see officeKey), each with its holder. */
+const CANONICAL_OFFICES = new Set(['président', 'premier ministre', 'ministre intérieur']);
 
 /** Person nouns of one grammatical gender for both sexes: cette figure du mouvement is a man. */
 const EPICENE_NOUNS = new Set([
@@ -821,9 +824,9 @@ export class SpeakerResolver {
       const linked =
         this.roleHolder(m) ??
         (key !== null ? this.roleLinks.get(key) : undefined) ??
-        this.antecedent(at, gender, false, true, this.complementName(m)) ??
-        (/^(le|la|l’|l')$/.test(det) && this.complementStart(m) > m.last
-          ? this.cataphor(at, gender, 300)
+        this.antecedent(at, gender, false, true, this.complementName(m), doc.sentenceOfToken[m.first]!) ??
+        (/^(le|la|l’|l')$/.test(det) && (this.complementStart(m) > m.last || CANONICAL_OFFICES.has(key ?? ''))
+          ? this.cataphor(at, gender, doc.sentenceOfToken[m.first]! <= 1 ? 600 : 300, true)
           : null);
       if (linked) {
         if (key !== null && linked.type === 'person') this.roleLinks.set(key, linked);
@@ -834,7 +837,14 @@ export class SpeakerResolver {
     // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
     // in news it designates someone already introduced; take the most recent person.
     if (DEFINITE_SINGULAR.has(det) && m.last - m.first <= 2) {
-      const linked = this.antecedent(doc.tokens.start[m.first]!, female ? 'female' : 'male', false, true);
+      const linked = this.antecedent(
+        doc.tokens.start[m.first]!,
+        female ? 'female' : 'male',
+        false,
+        true,
+        null,
+        doc.sentenceOfToken[m.first]!,
+      );
       if (linked) return linked;
     }
     return { name: text, type: 'anonymous', gender: 'unknown' };
@@ -894,8 +904,23 @@ export class SpeakerResolver {
       const hi = Math.min(sent.last, p.last + 6);
       let hasHead = false;
       const shared = new Set<string>();
+      // "Selon Paul Morel, le chef de l'État a ...": a phrase after the name and a comma that a verb
+      // follows is the next clause's subject, no apposition.
+      let subjectAfterName = -1;
+      if (tokenText(doc, p.last + 1) === ',') {
+        const np = nounPhraseAt(doc, p.last + 2, sent.last);
+        const next = np ? np.last + 1 : -1;
+        if (
+          np &&
+          next <= sent.last &&
+          doc.tokens.kind[next] === TokenKind.Word &&
+          !/^(qui|que|qu’|qu'|dont|et)$/.test(lower(doc, next))
+        )
+          subjectAfterName = np.last;
+      }
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
+        if (i > p.last && i <= subjectAfterName) continue;
         const w = lower(doc, i);
         if (heads.has(w) && !(strictOffice && this.otherOffice(i, words))) hasHead = true;
         if (words.has(w)) shared.add(w);
@@ -989,6 +1014,7 @@ export class SpeakerResolver {
     plural: boolean,
     personOnly = false,
     exclude: string | null = null,
+    sentence = -1,
   ): ResolvedSpeaker | null {
     let best: ResolvedSpeaker | null = null;
     let bestAt = -1;
@@ -1017,6 +1043,9 @@ export class SpeakerResolver {
         if (p.end > at) continue;
         if (p.start <= bestAt || at - p.start > REFERENCE_SPAN) break;
         if (!allowOblique && this.isOblique(p)) continue;
+        // A description is not a name behind a preposition in its own sentence: "Invité par Paul
+        // Morel, l'humoriste a expliqué" is not Paul Morel.
+        if (allowOblique && this.doc.sentenceOfToken[p.first] === sentence && this.isOblique(p)) continue;
         const name = this.fullName(p.name);
         if (name === exclude) continue;
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
@@ -1120,14 +1149,19 @@ export class SpeakerResolver {
   }
 
   /** The first person named after `at`, when nothing before fits: Le ministre ... (later) Christophe Castaner. */
-  private cataphor(at: number, gender: Gender, span = 1500): ResolvedSpeaker | null {
-    for (const p of this.nameEvents) {
-      if (p.start < at) continue;
-      if (p.start - at > span) break;
-      const name = this.fullName(p.name);
-      const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-      if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
-      return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+  private cataphor(at: number, gender: Gender, span = 1500, preferSubject = false): ResolvedSpeaker | null {
+    // A lead description announces the article's actor: a name behind a preposition (relayée par
+    // X) only when no other comes within the span.
+    for (const subjectOnly of preferSubject ? [true, false] : [false]) {
+      for (const p of this.nameEvents) {
+        if (p.start < at) continue;
+        if (p.start - at > span) break;
+        if (subjectOnly && this.isOblique(p)) continue;
+        const name = this.fullName(p.name);
+        const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+        if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
+        return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+      }
     }
     return null;
   }
