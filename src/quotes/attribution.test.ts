@@ -520,3 +520,10 @@ test('an office opening the article is the next name in subject position, not on
   );
   assert.equal(got[0]!.speaker, 'Marc Olivier');
 });
+
+test('a surname said alone as a subject is what a later pronoun refers to', () => {
+  const got = quotes(
+    'Juan Morales a quitté Caracas lundi. Le président brésilien Pedro Alvarez l’a reçu à Brasilia. Cela fait un mois que Morales s’est proclamé président. Il a affirmé que l’aide entrerait.',
+  );
+  assert.equal(got[0]!.speaker, 'Juan Morales');
+});

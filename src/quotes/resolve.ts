@@ -230,6 +230,24 @@ function findOrganizationMentions(
 /** Offices named by several synonyms (see officeKey), each with its holder. */
 const CANONICAL_OFFICES = new Set(['président', 'premier ministre', 'ministre intérieur']);
 
+/** Words after which a surname said alone is a subject: Guaido, ... que Guaido, et Guaido. */
+const SURNAME_SUBJECT_BEFORE = new Set([
+  ',',
+  ';',
+  ':',
+  'que',
+  'qu’',
+  "qu'",
+  'et',
+  'mais',
+  'lorsque',
+  'quand',
+  'si',
+  'car',
+  'puis',
+  'alors',
+]);
+
 /** Person nouns of one grammatical gender for both sexes: cette figure du mouvement is a man. */
 const EPICENE_NOUNS = new Set([
   'figure',
@@ -329,7 +347,7 @@ export class SpeakerResolver {
   /** Organisations named with a gendered determiner (la N-VA, le PS): candidates for il / elle. */
   private readonly orgEvents: Array<{ at: number; name: string; gender: Gender }>;
   /** Named persons outside quoted passages: the candidates for pronouns and descriptions. */
-  private readonly nameEvents: PersonName[];
+  private nameEvents: PersonName[];
 
   constructor(private readonly doc: Doc) {
     this.names = findPersonNames(doc);
@@ -347,6 +365,50 @@ export class SpeakerResolver {
       const full = this.fullName(p.name);
       if (p.gender !== 'unknown') this.genderByName.set(full, p.gender);
     }
+    this.nameEvents = this.withSurnames(this.nameEvents, quoted);
+  }
+
+  /**
+   * The name events with the surnames said alone (Guaido, Philippe) once the article has given
+   * the full name: what a later pronoun may refer to. Not inside quotes, nor before another
+   * capitalised word (Philippe Martinez is someone else).
+   */
+  private withSurnames(
+    events: PersonName[],
+    quoted: ReadonlyArray<{ start: number; end: number }>,
+  ): PersonName[] {
+    const doc = this.doc;
+    const taken = new Set<number>();
+    for (const p of this.names) for (let i = p.first; i <= p.last; i++) taken.add(i);
+    // Surnames of names that read as a person's: a given name or a title first (not "Six Français").
+    const credible = new Set<string>();
+    for (const p of this.names)
+      if (p.last > p.first && (p.gender !== 'unknown' || givenName(doc, p.first) !== undefined))
+        credible.add(p.surname.toLowerCase());
+    const extra: PersonName[] = [];
+    for (let i = 0; i < doc.tokens.count; i++) {
+      if (taken.has(i) || !isCap(doc, i) || (i + 1 < doc.tokens.count && isCap(doc, i + 1))) continue;
+      const w = lower(doc, i);
+      if (!credible.has(w) || NOT_NAME_WORDS.has(w) || ROLE_WORDS.has(w)) continue;
+      // Only in subject position: opening a sentence or a clause (, que, et); "entendre le
+      // président Macron annoncer" has him as an object.
+      const sentenceStart = doc.sentences[doc.sentenceOfToken[i]!]!.first === i;
+      if (!sentenceStart && !SURNAME_SUBJECT_BEFORE.has(tokenText(doc, i - 1).toLowerCase())) continue;
+      const start = doc.tokens.start[i]!;
+      if (quoted.some((r) => start >= r.start && start < r.end)) continue;
+      const text = tokenText(doc, i);
+      extra.push({
+        first: i,
+        last: i,
+        start,
+        end: doc.tokens.end[i]!,
+        name: text,
+        surname: text,
+        gender: 'unknown',
+      });
+    }
+    if (extra.length === 0) return events;
+    return [...events, ...extra].sort((a, b) => a.start - b.start);
   }
 
   get personNames(): readonly PersonName[] {
