@@ -527,3 +527,13 @@ test('a surname said alone as a subject is what a later pronoun refers to', () =
   );
   assert.equal(got[0]!.speaker, 'Juan Morales');
 });
+
+test('"du côté des X" designates X: a group, which "il" does not refer to', () => {
+  const got = quotes(
+    'Paul Morel a regardé les vidéos. Les images sont muettes, mais lui les a visionnées, et il a entendu ceci du côté des Gilets jaunes s’adressant aux gendarmes : « Laissez-nous passer, il y a des blessés ». « Ces images sont claires », dit-il.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['des Gilets jaunes', 'Paul Morel'],
+  );
+});

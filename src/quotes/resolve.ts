@@ -475,6 +475,16 @@ export class SpeakerResolver {
 
   private resolveMention(m: MentionRange): ResolvedSpeaker {
     const doc = this.doc;
+    // "du côté des Gilets jaunes", "du côté de la CGT": the source is what follows.
+    if (
+      m.first + 3 <= m.last &&
+      /^(du|de)$/.test(lower(doc, m.first)) &&
+      lower(doc, m.first + 1) === 'côté' &&
+      /^(de|des|du|d’|d')$/.test(lower(doc, m.first + 2))
+    ) {
+      const skip = /^(de|d’|d')$/.test(lower(doc, m.first + 2)) ? 3 : 2;
+      return this.resolveMention({ first: m.first + skip, last: m.last });
+    }
     const firstWord = lower(doc, m.first);
     const at = doc.tokens.start[m.first]!;
     // Pronouns.
