@@ -537,3 +537,10 @@ test('"du côté des X" designates X: a group, which "il" does not refer to', ()
     ['des Gilets jaunes', 'Paul Morel'],
   );
 });
+
+test('a role word in a complement after a name (défenseur du boxeur) is someone else’s role', () => {
+  const got = quotes(
+    'Le boxeur Marc Olivier comparaissait lundi. Maître Paul Morel, défenseur du boxeur, a plaidé la clémence. «Je regrette tout», a dit le boxeur.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});

@@ -993,6 +993,9 @@ export class SpeakerResolver {
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
         if (i > p.last && i <= subjectAfterName) continue;
+        // After the name, a role word in a complement is someone else's: Paul Morel, défenseur du
+        // boxeur. (Before the name it is a title: les propos du président Paul Morel.)
+        if (i > p.last && this.inComplement(i)) continue;
         const w = lower(doc, i);
         if (heads.has(w) && !(strictOffice && this.otherOffice(i, words))) hasHead = true;
         if (words.has(w)) shared.add(w);
@@ -1059,6 +1062,14 @@ export class SpeakerResolver {
     if (k >= doc.tokens.count || doc.tokens.kind[k] !== TokenKind.Word) return false;
     const w = lower(doc, k);
     return w !== 'république' && !words.has(w);
+  }
+
+  /** A word after "de" (du boxeur, de la présidente, d'un élu): inside a complement. */
+  private inComplement(i: number): boolean {
+    const doc = this.doc;
+    const before = i > 0 ? lower(doc, i - 1) : '';
+    if (/^(de|du|des|d’|d')$/.test(before)) return true;
+    return DETERMINERS.has(before) && i > 1 && /^(de|d’|d')$/.test(lower(doc, i - 2));
   }
 
   /** The first token of the mention's first "de" complement (le secrétaire général [de l'Otan]), or past its end. */
