@@ -544,3 +544,13 @@ test('a role word in a complement after a name (défenseur du boxeur) is someone
   );
   assert.equal(got[0]!.speaker, 'Marc Olivier');
 });
+
+test('a name inside the clause an inverted pronoun reports is not the pronoun', () => {
+  const got = quotes(
+    '«Nous verrons le moment venu», a déclaré l’avocat Paul Morel. C’est Marc Olivier qui a choisi un nouvel avocat, et non l’inverse, a-t-il assuré.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Paul Morel', 'Paul Morel'],
+  );
+});

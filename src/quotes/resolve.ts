@@ -493,7 +493,15 @@ export class SpeakerResolver {
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
       return (
-        this.antecedent(at, gender, plural) ??
+        this.antecedent(
+          at,
+          gender,
+          plural,
+          false,
+          null,
+          -1,
+          doc.tokens.flags[m.first]! & TokenFlag.Inverted ? m.first : -1,
+        ) ??
         (plural ? this.pluralSubjectBefore(m.first) : this.cataphor(at, gender)) ?? {
           name: null,
           type: plural ? 'group' : 'person',
@@ -1064,6 +1072,20 @@ export class SpeakerResolver {
     return w !== 'république' && !words.has(w);
   }
 
+  /** The name stands in the same sentence before the inverted pronoun, with no colon between. */
+  private reportedBefore(p: PersonName, pronoun: number): boolean {
+    const doc = this.doc;
+    if (doc.sentenceOfToken[p.first] !== doc.sentenceOfToken[pronoun]) return false;
+    for (let i = p.last + 1; i < pronoun; i++) if (tokenText(doc, i) === ':') return false;
+    // Nor a name that introduces the opinion: "Pour Paul Morel, le mouvement va repartir, dit-il".
+    for (let k = p.first - 1; k >= 0 && p.first - k <= 4; k--) {
+      const w = lower(doc, k);
+      if (/^(pour|selon|après)$/.test(w)) return false;
+      if (!(DETERMINERS.has(w) || NAME_TITLES.has(w) || personNoun(w) || PRE_ADJECTIVES.has(w))) break;
+    }
+    return true;
+  }
+
   /** A word after "de" (du boxeur, de la présidente, d'un élu): inside a complement. */
   private inComplement(i: number): boolean {
     const doc = this.doc;
@@ -1098,6 +1120,7 @@ export class SpeakerResolver {
     personOnly = false,
     exclude: string | null = null,
     sentence = -1,
+    inverted = -1,
   ): ResolvedSpeaker | null {
     let best: ResolvedSpeaker | null = null;
     let bestAt = -1;
@@ -1129,6 +1152,9 @@ export class SpeakerResolver {
         // A description is not a name behind a preposition in its own sentence: "Invité par Paul
         // Morel, l'humoriste a expliqué" is not Paul Morel.
         if (allowOblique && this.doc.sentenceOfToken[p.first] === sentence && this.isOblique(p)) continue;
+        // "C'est Paul Morel qui a décidé, a-t-il assuré": a name in the clause an inverted pronoun
+        // reports is not the pronoun (unless a colon opens the quote after it: Paul Morel : «...»).
+        if (inverted >= 0 && this.reportedBefore(p, inverted)) continue;
         const name = this.fullName(p.name);
         if (name === exclude) continue;
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
