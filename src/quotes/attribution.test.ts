@@ -554,3 +554,17 @@ test('a name inside the clause an inverted pronoun reports is not the pronoun', 
     ['Paul Morel', 'Paul Morel'],
   );
 });
+
+test('a name inside the clause an inverted description reports is not the description', () => {
+  const got = quotes(
+    'Le procureur Franck Morel a requis une forte amende. Le capitaine Paul Girard «savait tout du fioul», a souligné le magistrat.',
+  );
+  assert.equal(got[0]!.speaker, 'Franck Morel');
+});
+
+test('an elided noun in -e (l’universitaire) may designate a woman', () => {
+  const got = quotes(
+    'Pour l’historienne Claire Vasseur, cette analogie n’est «pas pertinente». Le mouvement n’a pas de chef, estime l’universitaire.',
+  );
+  assert.equal(got[1]!.speaker, 'Claire Vasseur');
+});

@@ -248,6 +248,20 @@ const SURNAME_SUBJECT_BEFORE = new Set([
   'alors',
 ]);
 
+/** Nouns in -e that name men only: l'homme politique is a man. */
+const MALE_E_NOUNS = new Set([
+  'homme',
+  'père',
+  'frère',
+  'oncle',
+  'prêtre',
+  'pape',
+  'moine',
+  'prince',
+  'comte',
+  'gendre',
+]);
+
 /** Person nouns of one grammatical gender for both sexes: cette figure du mouvement is a man. */
 const EPICENE_NOUNS = new Set([
   'figure',
@@ -859,6 +873,14 @@ export class SpeakerResolver {
         epicene = EPICENE_NOUNS.has(w);
         if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
           female = true;
+        // "l'universitaire", "l'élève": elision hides the gender of a noun in -e used for both.
+        else if (
+          (det === 'l’' || det === "l'") &&
+          i === m.first + 1 &&
+          w.endsWith('e') &&
+          !MALE_E_NOUNS.has(w)
+        )
+          epicene = true;
         break;
       }
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
@@ -904,7 +926,15 @@ export class SpeakerResolver {
       const linked =
         this.roleHolder(m) ??
         (key !== null ? this.roleLinks.get(key) : undefined) ??
-        this.antecedent(at, gender, false, true, this.complementName(m), doc.sentenceOfToken[m.first]!) ??
+        this.antecedent(
+          at,
+          gender,
+          false,
+          true,
+          this.complementName(m),
+          doc.sentenceOfToken[m.first]!,
+          this.afterCue(m) ? m.first : -1,
+        ) ??
         (/^(le|la|l’|l')$/.test(det) && (this.complementStart(m) > m.last || CANONICAL_OFFICES.has(key ?? ''))
           ? this.cataphor(at, gender, doc.sentenceOfToken[m.first]! <= 1 ? 600 : 300, true)
           : null);
@@ -924,6 +954,7 @@ export class SpeakerResolver {
         true,
         null,
         doc.sentenceOfToken[m.first]!,
+        this.afterCue(m) ? m.first : -1,
       );
       if (linked) return linked;
     }
@@ -1070,6 +1101,18 @@ export class SpeakerResolver {
     if (k >= doc.tokens.count || doc.tokens.kind[k] !== TokenKind.Word) return false;
     const w = lower(doc, k);
     return w !== 'république' && !words.has(w);
+  }
+
+  /** An inverted subject: the mention follows its verb after a comma or quotation mark (», estime le juge). */
+  private afterCue(m: MentionRange): boolean {
+    const doc = this.doc;
+    let words = 0;
+    for (let k = m.first - 1; k >= 0 && words <= 4; k--) {
+      const kind = doc.tokens.kind[k];
+      if (kind === TokenKind.Word) words++;
+      else return words > 0 && (tokenText(doc, k) === ',' || kind === TokenKind.Quote);
+    }
+    return false;
   }
 
   /** The name stands in the same sentence before the inverted pronoun, with no colon between. */
