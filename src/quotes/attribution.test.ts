@@ -568,3 +568,10 @@ test('an elided noun in -e (l’universitaire) may designate a woman', () => {
   );
   assert.equal(got[1]!.speaker, 'Claire Vasseur');
 });
+
+test('a pronoun opening its sentence continues the pronoun subject of the sentence before', () => {
+  const got = quotes(
+    'Marc Olivier est entré dans la salle sans un mot. À Lyon, il avait menacé M. Girard avec un couteau. Il aurait alors dit «La prochaine fois, je ne vous raterai pas».',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});

@@ -506,6 +506,9 @@ export class SpeakerResolver {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
+      const chained =
+        plural || doc.tokens.flags[m.first]! & TokenFlag.Inverted ? null : this.subjectChain(m.first, 3);
+      if (chained) return chained;
       return (
         this.antecedent(
           at,
@@ -1101,6 +1104,36 @@ export class SpeakerResolver {
     if (k >= doc.tokens.count || doc.tokens.kind[k] !== TokenKind.Word) return false;
     const w = lower(doc, k);
     return w !== 'république' && !words.has(w);
+  }
+
+  /**
+   * "Il avait menacé M. Antoine. Il aurait alors dit ...": a pronoun opening its sentence continues
+   * the same pronoun subject of the sentence before, whoever that sentence names after it.
+   */
+  private subjectChain(pronoun: number, depth: number): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const s = doc.sentenceOfToken[pronoun]!;
+    const sent = doc.sentences[s]!;
+    if (s === 0 || !this.opensClause(sent.first, pronoun)) return null;
+    const prev = doc.sentences[s - 1]!;
+    const word = lower(doc, pronoun);
+    for (let i = prev.first; i <= prev.last && i - prev.first < 8; i++) {
+      if (lower(doc, i) !== word) continue;
+      if (doc.tokens.flags[i]! & TokenFlag.Inverted || !this.opensClause(prev.first, i)) return null;
+      const at = doc.tokens.start[i]!;
+      // A quote between the two sentences has its own source: let recency decide.
+      if (this.history.some((h) => h.at > at && h.at < doc.tokens.start[pronoun]!)) return null;
+      const gender: Gender = word === 'elle' ? 'female' : 'male';
+      return (depth > 0 ? this.subjectChain(i, depth - 1) : null) ?? this.antecedent(at, gender, false);
+    }
+    return null;
+  }
+
+  /** Only a short adverbial (Mardi, À BFMTV, Puis) before token i in its sentence, ending with a comma or none. */
+  private opensClause(first: number, i: number): boolean {
+    if (i === first) return true;
+    if (i - first > 6 || tokenText(this.doc, i - 1) !== ',') return false;
+    return !this.names.some((p) => p.first >= first && p.first < i);
   }
 
   /** An inverted subject: the mention follows its verb after a comma or quotation mark (», estime le juge). */
