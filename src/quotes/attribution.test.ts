@@ -575,3 +575,11 @@ test('a pronoun opening its sentence continues the pronoun subject of the senten
   );
   assert.equal(got[0]!.speaker, 'Marc Olivier');
 });
+
+test('"celui qui ..." after a cue designates the person said before', () => {
+  const got = quotes(
+    '«Il faut sauver le climat, mais qui va payer ?», se demande Paul Girard. «Le mouvement doit s’expliquer», ajoute celui qui refuse que l’on qualifie son parti de climatosceptique.',
+  );
+  assert.equal(got[1]!.speaker, 'Paul Girard');
+  assert.equal(got[1]!.mention, 'celui');
+});

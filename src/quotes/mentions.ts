@@ -110,6 +110,9 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   const w = lower(doc, i);
   if (SUBJECT_PRONOUNS.has(w) || STRESSED_PRONOUNS.has(w)) return { first: i, last: i };
   if (w === 'celui-ci' || w === 'celle-ci' || w === 'ceux-ci') return { first: i, last: i };
+  // "se demande celui qui refuse ...": the person the relative describes, said before.
+  if ((w === 'celui' || w === 'celle') && i + 1 <= limit && lower(doc, i + 1) === 'qui')
+    return { first: i, last: i };
   if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && w !== 'ce' && w !== 'cette')
     return null;
   const start = i;

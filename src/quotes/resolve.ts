@@ -526,7 +526,7 @@ export class SpeakerResolver {
         }
       );
     }
-    if (/^(celui-ci|celle-ci|ce dernier|cette dernière)$/.test(this.text(m))) {
+    if (/^(celui-ci|celle-ci|celui|celle|ce dernier|cette dernière)$/.test(this.text(m))) {
       return (
         this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
           name: null,
