@@ -583,3 +583,10 @@ test('"celui qui ..." after a cue designates the person said before', () => {
   assert.equal(got[1]!.speaker, 'Paul Girard');
   assert.equal(got[1]!.mention, 'celui');
 });
+
+test('a pronoun opening its sentence continues a person description subject of the sentence before', () => {
+  const got = quotes(
+    'Paul Girard a été blessé samedi. Un policier a confirmé l’usage de son arme samedi soir. Il conteste néanmoins avoir blessé Paul Girard.',
+  );
+  assert.equal(got[0]!.speaker, 'Un policier');
+});

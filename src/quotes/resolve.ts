@@ -1117,13 +1117,30 @@ export class SpeakerResolver {
     if (s === 0 || !this.opensClause(sent.first, pronoun)) return null;
     const prev = doc.sentences[s - 1]!;
     const word = lower(doc, pronoun);
+    const gender: Gender = word === 'elle' ? 'female' : 'male';
+    // "Un policier a confirmé ... Il conteste ...": a singular person description opening the
+    // sentence before, as its subject, is what the pronoun continues.
+    const np = nounPhraseAt(doc, prev.first, prev.last);
+    if (
+      np &&
+      np.last < prev.last &&
+      DETERMINERS.has(lower(doc, np.first)) &&
+      !PLURAL_DETERMINERS.has(lower(doc, np.first)) &&
+      /^(a|est|avait|était|aurait|serait)$/.test(lower(doc, np.last + 1)) &&
+      !this.history.some((h) => h.at > doc.tokens.start[prev.first]! && h.at < doc.tokens.start[pronoun]!)
+    ) {
+      const head = this.headOf(np);
+      if (head >= 0 && head === np.last && personNoun(lower(doc, head))) {
+        const r = this.resolveMention(np);
+        if (r.name && (r.gender === 'unknown' || r.gender === gender)) return r;
+      }
+    }
     for (let i = prev.first; i <= prev.last && i - prev.first < 8; i++) {
       if (lower(doc, i) !== word) continue;
       if (doc.tokens.flags[i]! & TokenFlag.Inverted || !this.opensClause(prev.first, i)) return null;
       const at = doc.tokens.start[i]!;
       // A quote between the two sentences has its own source: let recency decide.
       if (this.history.some((h) => h.at > at && h.at < doc.tokens.start[pronoun]!)) return null;
-      const gender: Gender = word === 'elle' ? 'female' : 'male';
       return (depth > 0 ? this.subjectChain(i, depth - 1) : null) ?? this.antecedent(at, gender, false);
     }
     return null;
