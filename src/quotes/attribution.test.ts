@@ -590,3 +590,10 @@ test('a pronoun opening its sentence continues a person description subject of t
   );
   assert.equal(got[0]!.speaker, 'Un policier');
 });
+
+test('Ben inside an Arabic name links it and starts no new name', () => {
+  const got = quotes(
+    'Zoubeiri Ben Yedder, le père d’un adolescent parti en Syrie, s’est félicité mardi de cette mesure, qu’il a qualifiée de «mesure de bon sens».',
+  );
+  assert.equal(got[0]!.speaker, 'Zoubeiri Ben Yedder');
+});

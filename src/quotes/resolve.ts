@@ -136,6 +136,8 @@ export function findPersonNames(doc: Doc): PersonName[] {
       // Start at the first given name in the chain: "l'Intérieur Christophe Castaner".
       let k = first;
       while (k < last && givenName(doc, k) === undefined) k++;
+      // "Lassouri Ben Hamouda": Ben, Ould, Abou inside a name link it; they start no new one.
+      if (k > first && SURNAME_LINKS.has(lower(doc, k))) k = first;
       const hasGiven = givenName(doc, k) !== undefined && k < last;
       const prev = first > 0 ? lower(doc, first - 1) : '';
       if (PLACE_NOUNS.has(prev)) {
@@ -226,6 +228,9 @@ function findOrganizationMentions(
   }
   return out;
 }
+
+/** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
+const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
 
 /** Offices named by several synonyms (see officeKey), each with its holder. */
 const CANONICAL_OFFICES = new Set(['président', 'premier ministre', 'ministre intérieur']);
