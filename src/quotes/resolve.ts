@@ -352,6 +352,8 @@ function nameTail(after: string): string | null {
 
 export class SpeakerResolver {
   private readonly names: PersonName[];
+  /** First tokens of the person names. */
+  private readonly nameStarts: ReadonlySet<number>;
   /** Full name by surname (lowercase): the longest form seen. */
   private readonly fullBySurname = new Map<string, string>();
   private readonly genderByName = new Map<string, Gender>();
@@ -370,6 +372,7 @@ export class SpeakerResolver {
 
   constructor(private readonly doc: Doc) {
     this.names = findPersonNames(doc);
+    this.nameStarts = new Set(this.names.map((p) => p.first));
     const quoted = findQuoted(doc);
     this.nameEvents = this.names.filter((p) => !quoted.some((q) => p.start >= q.start && p.end <= q.end));
     this.orgEvents = findOrganizationMentions(doc, this.names).filter(
@@ -1132,7 +1135,7 @@ export class SpeakerResolver {
       DETERMINERS.has(lower(doc, np.first)) &&
       !PLURAL_DETERMINERS.has(lower(doc, np.first)) &&
       /^(a|est|avait|était|aurait|serait)$/.test(lower(doc, np.last + 1)) &&
-      !this.history.some((h) => h.at > doc.tokens.start[prev.first]! && h.at < doc.tokens.start[pronoun]!)
+      !this.quoteBetween(doc.tokens.start[prev.first]!, doc.tokens.start[pronoun]!)
     ) {
       const head = this.headOf(np);
       if (head >= 0 && head === np.last && personNoun(lower(doc, head))) {
@@ -1145,17 +1148,28 @@ export class SpeakerResolver {
       if (doc.tokens.flags[i]! & TokenFlag.Inverted || !this.opensClause(prev.first, i)) return null;
       const at = doc.tokens.start[i]!;
       // A quote between the two sentences has its own source: let recency decide.
-      if (this.history.some((h) => h.at > at && h.at < doc.tokens.start[pronoun]!)) return null;
+      if (this.quoteBetween(at, doc.tokens.start[pronoun]!)) return null;
       return (depth > 0 ? this.subjectChain(i, depth - 1) : null) ?? this.antecedent(at, gender, false);
     }
     return null;
+  }
+
+  /** A quote's source remembered strictly between two offsets (the history is in text order). */
+  private quoteBetween(from: number, to: number): boolean {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const at = this.history[k]!.at;
+      if (at <= from) return false;
+      if (at < to) return true;
+    }
+    return false;
   }
 
   /** Only a short adverbial (Mardi, À BFMTV, Puis) before token i in its sentence, ending with a comma or none. */
   private opensClause(first: number, i: number): boolean {
     if (i === first) return true;
     if (i - first > 6 || tokenText(this.doc, i - 1) !== ',') return false;
-    return !this.names.some((p) => p.first >= first && p.first < i);
+    for (let k = first; k < i; k++) if (this.nameStarts.has(k)) return false;
+    return true;
   }
 
   /** An inverted subject: the mention follows its verb after a comma or quotation mark (», estime le juge). */
