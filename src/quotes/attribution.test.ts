@@ -449,3 +449,151 @@ test('a reporting verb coordinated with other verbs takes the sentence subject',
   );
   assert.equal(got[0]!.mention, 'Environ 80 «gilets jaunes»');
 });
+
+test('a name in apposition closing an inverted description is the source', () => {
+  const got = quotes(
+    '«Les travaux vont gêner tout le quartier», prévient le président de la communauté Cœur de Loire, Patrick Lambert.',
+  );
+  assert.equal(got[0]!.speaker, 'Patrick Lambert');
+  assert.equal(got[0]!.mention, 'Patrick Lambert');
+});
+
+test('an office keeps its holder through the article, whatever synonym names it', () => {
+  const got = quotes(
+    'Marc Delorme a pris la parole lundi. «Nous tiendrons le cap», a assuré le chef du gouvernement. Louis Berthier, élu de la Creuse, a quitté la salle. «Le débat aura lieu», a promis le premier ministre. «Nous ne craignons rien», a ajouté l’hôte de Matignon.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Marc Delorme', 'Marc Delorme', 'Marc Delorme'],
+  );
+});
+
+test('a person noun of one gender for both sexes (cette figure) may designate a man', () => {
+  const got = quotes(
+    'Julien Mercier a été blessé samedi. Soigné à Lyon, cette figure du mouvement affirme avoir été visée par un tir.',
+  );
+  assert.equal(got[0]!.speaker, 'Julien Mercier');
+});
+
+test('"qui" after a name and a description with a capitalised complement refers to the name', () => {
+  const got = quotes(
+    'La décision est critiquée par Karim Benali, l’un des porte-parole des Stylos rouges, qui affirme que les enseignants ne céderont pas.',
+  );
+  assert.equal(got[0]!.speaker, 'Karim Benali');
+});
+
+test('a name opening the sentence before a description left without its closing comma is the subject', () => {
+  const got = quotes(
+    'Le cortège est reparti vers midi. Yanis, l’un des voisins du blessé a raconté à la presse : «Il saignait beaucoup.»',
+  );
+  assert.equal(got[0]!.speaker, 'Yanis');
+  assert.equal(got[0]!.mention, 'Yanis');
+});
+
+test('a kind description of organisation is the company the article names with that kind', () => {
+  const got = quotes(
+    'Le constructeur japonais Kanto a annoncé des pertes. Le groupe Valmont a publié ses comptes mardi. «Nous tiendrons nos objectifs», a indiqué le constructeur automobile français dans un communiqué. «Les ventes reculent», a expliqué un porte-parole du groupe.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Valmont', 'un porte-parole du groupe Valmont'],
+  );
+});
+
+test('a presidency is an institution, not the person named before it', () => {
+  const got = quotes(
+    'Le dessinateur de Charlie Hebdo a été entendu. Selon la présidence malienne, le suspect était arrivé par la mer.',
+  );
+  assert.equal(got[0]!.speaker, 'présidence malienne');
+});
+
+test('a description after "par X," opening the sentence is the subject, not X', () => {
+  const got = quotes(
+    'Reçu lundi par Paul Mercadier, l’humoriste a expliqué que les insultes l’avaient blessé. Marc Olivier avait publié une vidéo la semaine dernière.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});
+
+test('an office opening the article is the next name in subject position, not one behind "par"', () => {
+  const got = quotes(
+    'Alors que la crise s’aggrave, le chef de l’État a demandé à l’opposition de «lancer un appel au calme» mercredi. Une demande relayée par Paul Mercadier devant les députés. Mercredi, Marc Olivier a appelé à la «responsabilité» de tous.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});
+
+test('a surname said alone as a subject is what a later pronoun refers to', () => {
+  const got = quotes(
+    'Juan Morales a quitté Caracas lundi. Le président brésilien Pedro Alvarez l’a reçu à Brasilia. Cela fait un mois que Morales s’est proclamé président. Il a affirmé que l’aide entrerait.',
+  );
+  assert.equal(got[0]!.speaker, 'Juan Morales');
+});
+
+test('"du côté des X" designates X: a group, which "il" does not refer to', () => {
+  const got = quotes(
+    'Paul Morel a regardé les vidéos. Les images sont muettes, mais lui les a visionnées, et il a entendu ceci du côté des Gilets jaunes s’adressant aux gendarmes : « Laissez-nous passer, il y a des blessés ». « Ces images sont claires », dit-il.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['des Gilets jaunes', 'Paul Morel'],
+  );
+});
+
+test('a role word in a complement after a name (défenseur du boxeur) is someone else’s role', () => {
+  const got = quotes(
+    'Le boxeur Marc Olivier comparaissait lundi. Maître Paul Morel, défenseur du boxeur, a plaidé la clémence. «Je regrette tout», a dit le boxeur.',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});
+
+test('a name inside the clause an inverted pronoun reports is not the pronoun', () => {
+  const got = quotes(
+    '«Nous verrons le moment venu», a déclaré l’avocat Paul Morel. C’est Marc Olivier qui a choisi un nouvel avocat, et non l’inverse, a-t-il assuré.',
+  );
+  assert.deepEqual(
+    got.map((q) => q.speaker),
+    ['Paul Morel', 'Paul Morel'],
+  );
+});
+
+test('a name inside the clause an inverted description reports is not the description', () => {
+  const got = quotes(
+    'Le procureur Franck Morel a requis une forte amende. Le capitaine Paul Girard «savait tout du fioul», a souligné le magistrat.',
+  );
+  assert.equal(got[0]!.speaker, 'Franck Morel');
+});
+
+test('an elided noun in -e (l’universitaire) may designate a woman', () => {
+  const got = quotes(
+    'Pour l’historienne Claire Vasseur, cette analogie n’est «pas pertinente». Le mouvement n’a pas de chef, estime l’universitaire.',
+  );
+  assert.equal(got[1]!.speaker, 'Claire Vasseur');
+});
+
+test('a pronoun opening its sentence continues the pronoun subject of the sentence before', () => {
+  const got = quotes(
+    'Marc Olivier est entré dans la salle sans un mot. À Lyon, il avait menacé M. Girard avec un couteau. Il aurait alors dit «La prochaine fois, je ne vous raterai pas».',
+  );
+  assert.equal(got[0]!.speaker, 'Marc Olivier');
+});
+
+test('"celui qui ..." after a cue designates the person said before', () => {
+  const got = quotes(
+    '«Il faut sauver le climat, mais qui va payer ?», se demande Paul Girard. «Le mouvement doit s’expliquer», ajoute celui qui refuse que l’on qualifie son parti de climatosceptique.',
+  );
+  assert.equal(got[1]!.speaker, 'Paul Girard');
+  assert.equal(got[1]!.mention, 'celui');
+});
+
+test('a pronoun opening its sentence continues a person description subject of the sentence before', () => {
+  const got = quotes(
+    'Paul Girard a été blessé samedi. Un policier a confirmé l’usage de son arme samedi soir. Il conteste néanmoins avoir blessé Paul Girard.',
+  );
+  assert.equal(got[0]!.speaker, 'Un policier');
+});
+
+test('Ben inside an Arabic name links it and starts no new name', () => {
+  const got = quotes(
+    'Zoubeiri Ben Yedder, le père d’un adolescent parti en Syrie, s’est félicité mardi de cette mesure, qu’il a qualifiée de «mesure de bon sens».',
+  );
+  assert.equal(got[0]!.speaker, 'Zoubeiri Ben Yedder');
+});

@@ -110,6 +110,9 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
   const w = lower(doc, i);
   if (SUBJECT_PRONOUNS.has(w) || STRESSED_PRONOUNS.has(w)) return { first: i, last: i };
   if (w === 'celui-ci' || w === 'celle-ci' || w === 'ceux-ci') return { first: i, last: i };
+  // "se demande celui qui refuse ...": the person the relative describes, said before.
+  if ((w === 'celui' || w === 'celle') && i + 1 <= limit && lower(doc, i + 1) === 'qui')
+    return { first: i, last: i };
   if (NOT_NAME_WORDS.has(w) && !DETERMINERS.has(w) && !NAME_TITLES.has(w) && w !== 'ce' && w !== 'cette')
     return null;
   const start = i;
@@ -233,7 +236,30 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     )
       return { first: np.first, last: second.last };
   }
+  // A description and the name in apposition that closes the clause: », prévient le président de
+  // l'agglomération, Paul Morel. The name is what designates the source.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.last + 1) === ',') {
+    const name = personNameAt(doc, np.last + 2, limit);
+    if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
+  }
   return np;
+}
+
+/** A person's name at token i: a title or a known given name, then capitalised words. */
+function personNameAt(doc: Doc, i: number, limit: number): MentionRange | null {
+  if (i > limit || !(NAME_TITLES.has(lower(doc, i)) || (isCap(doc, i) && givenNameAt(doc, i)))) return null;
+  let last = i;
+  while (
+    last + 1 <= limit &&
+    (isCap(doc, last + 1) || (NAME_PARTICLES.has(lower(doc, last + 1)) && isCap(doc, last + 2))) &&
+    !(doc.tokens.flags[last + 1]! & TokenFlag.NewlineBefore)
+  )
+    last++;
+  return last > i ? { first: i, last } : null;
+}
+
+function givenNameAt(doc: Doc, i: number): boolean {
+  return firstNameGender(tokenText(doc, i)) !== undefined && !NOT_NAME_WORDS.has(lower(doc, i));
 }
 
 function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | null {
@@ -301,7 +327,12 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     if (k >= clauseStart && tokenText(doc, k) === ',') k--;
     const np = phraseEndingAt(doc, clauseStart, k);
     // An apposition after a name: Jérôme Rodrigues, l'une des figures du mouvement, qui affirme.
-    if (np && !hasProperName(doc, np) && np.first - 1 > clauseStart && tokenText(doc, np.first - 1) === ',') {
+    if (
+      np &&
+      (!hasProperName(doc, np) || DETERMINERS.has(lower(doc, np.first))) &&
+      np.first - 1 > clauseStart &&
+      tokenText(doc, np.first - 1) === ','
+    ) {
       // The capitalised words (and name particles) that end right before the comma.
       let first = np.first - 2;
       while (
@@ -320,7 +351,24 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     // taking the first phrase of the clause that contains a proper name or starts with a determiner.
     return firstPhraseOfClause(doc, clauseStart, j);
   }
-  return phraseEndingAt(doc, clauseStart, j);
+  const np = phraseEndingAt(doc, clauseStart, j);
+  // A name opening the clause, then a description without its closing comma: "Jonas, l'un des
+  // amis de la victime a rapporté". The name is the subject.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.first - 1) === ',') {
+    const name = wholeName(doc, clauseStart, np.first - 2);
+    if (name) return name;
+  }
+  return np;
+}
+
+/** The range [first, last] when it is exactly a person's name: capitalised words, or one given name. */
+function wholeName(doc: Doc, first: number, last: number): MentionRange | null {
+  if (last < first || last - first > 4 || !isCap(doc, first) || NOT_NAME_WORDS.has(lower(doc, first)))
+    return null;
+  for (let i = first; i <= last; i++)
+    if (!(isCap(doc, i) || (i > first && NAME_PARTICLES.has(lower(doc, i))))) return null;
+  if (first === last && !givenNameAt(doc, first)) return null;
+  return { first, last };
 }
 
 /** Conjunctions opening a clause of their own: ... lorsque la police leur a demandé de partir. */

@@ -12,6 +12,8 @@ import {
   FEMALE_TITLES,
   INDEFINITE_DETERMINERS,
   MALE_TITLES,
+  MORE_ORGANIZATION_NOUNS,
+  MORE_PERSON_NOUNS,
   NAME_PARTICLES,
   NAME_TITLES,
   NOT_NAME_WORDS,
@@ -22,7 +24,7 @@ import {
 import type { Gender, SpeakerType } from '../types.js';
 import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
 import { findQuoted } from './marks.js';
-import type { MentionRange } from './mentions.js';
+import { nounPhraseAt, type MentionRange } from './mentions.js';
 import {
   AFTER_DETERMINER,
   AFTER_PLACE_PREPOSITION,
@@ -61,6 +63,8 @@ const lower = tokenLower;
 const isCap = (doc: Doc, i: number): boolean =>
   doc.tokens.kind[i] === TokenKind.Word && (doc.tokens.flags[i]! & TokenFlag.Capitalised) !== 0;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&-]{1,}$/u;
+const personNoun = (w: string): boolean =>
+  isPersonNoun(w) || MORE_PERSON_NOUNS.has(w) || (w.endsWith('s') && MORE_PERSON_NOUNS.has(w.slice(0, -1)));
 
 /**
  * How far back (in characters) a pronoun or description looks for its referent. News paragraphs
@@ -132,6 +136,8 @@ export function findPersonNames(doc: Doc): PersonName[] {
       // Start at the first given name in the chain: "l'Intérieur Christophe Castaner".
       let k = first;
       while (k < last && givenName(doc, k) === undefined) k++;
+      // "Lassouri Ben Hamouda": Ben, Ould, Abou inside a name link it; they start no new one.
+      if (k > first && SURNAME_LINKS.has(lower(doc, k))) k = first;
       const hasGiven = givenName(doc, k) !== undefined && k < last;
       const prev = first > 0 ? lower(doc, first - 1) : '';
       if (PLACE_NOUNS.has(prev)) {
@@ -223,6 +229,77 @@ function findOrganizationMentions(
   return out;
 }
 
+/** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
+const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
+
+/** Offices named by several synonyms (see officeKey), each with its holder. */
+const CANONICAL_OFFICES = new Set(['président', 'premier ministre', 'ministre intérieur']);
+
+/** Words after which a surname said alone is a subject: Guaido, ... que Guaido, et Guaido. */
+const SURNAME_SUBJECT_BEFORE = new Set([
+  ',',
+  ';',
+  ':',
+  'que',
+  'qu’',
+  "qu'",
+  'et',
+  'mais',
+  'lorsque',
+  'quand',
+  'si',
+  'car',
+  'puis',
+  'alors',
+]);
+
+/** Nouns in -e that name men only: l'homme politique is a man. */
+const MALE_E_NOUNS = new Set([
+  'homme',
+  'père',
+  'frère',
+  'oncle',
+  'prêtre',
+  'pape',
+  'moine',
+  'prince',
+  'comte',
+  'gendre',
+]);
+
+/** Person nouns of one grammatical gender for both sexes: cette figure du mouvement is a man. */
+const EPICENE_NOUNS = new Set([
+  'figure',
+  'personnalité',
+  'personne',
+  'victime',
+  'star',
+  'vedette',
+  'recrue',
+  'icône',
+  'légende',
+  'tête',
+  'sentinelle',
+  'connaissance',
+]);
+
+/** Kinds of organisation one description may name by another: le groupe = l'entreprise. */
+const KIND_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set([
+    'entreprise',
+    'société',
+    'groupe',
+    'constructeur',
+    'firme',
+    'marque',
+    'enseigne',
+    'compagnie',
+    'opérateur',
+    'banque',
+  ]),
+  new Set(['journal', 'quotidien', 'hebdomadaire', 'magazine', 'média', 'chaîne', 'radio', 'site']),
+];
+
 /** [word of the description, its head ('' for any), words that name the same office near a name]. */
 const ROLE_SYNONYMS: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['état', 'chef', ['président', 'présidente']],
@@ -275,19 +352,27 @@ function nameTail(after: string): string | null {
 
 export class SpeakerResolver {
   private readonly names: PersonName[];
+  /** First tokens of the person names. */
+  private readonly nameStarts: ReadonlySet<number>;
   /** Full name by surname (lowercase): the longest form seen. */
   private readonly fullBySurname = new Map<string, string>();
   private readonly genderByName = new Map<string, Gender>();
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
+  private kindNameList: Array<{ at: number; kind: string; adjectives: string[]; name: string }> | null = null;
+
+  /** The person each office description (le premier ministre, l'hôte de Matignon) last designated. */
+  private readonly roleLinks = new Map<string, ResolvedSpeaker>();
+
   /** Organisations named with a gendered determiner (la N-VA, le PS): candidates for il / elle. */
   private readonly orgEvents: Array<{ at: number; name: string; gender: Gender }>;
   /** Named persons outside quoted passages: the candidates for pronouns and descriptions. */
-  private readonly nameEvents: PersonName[];
+  private nameEvents: PersonName[];
 
   constructor(private readonly doc: Doc) {
     this.names = findPersonNames(doc);
+    this.nameStarts = new Set(this.names.map((p) => p.first));
     const quoted = findQuoted(doc);
     this.nameEvents = this.names.filter((p) => !quoted.some((q) => p.start >= q.start && p.end <= q.end));
     this.orgEvents = findOrganizationMentions(doc, this.names).filter(
@@ -302,6 +387,50 @@ export class SpeakerResolver {
       const full = this.fullName(p.name);
       if (p.gender !== 'unknown') this.genderByName.set(full, p.gender);
     }
+    this.nameEvents = this.withSurnames(this.nameEvents, quoted);
+  }
+
+  /**
+   * The name events with the surnames said alone (Guaido, Philippe) once the article has given
+   * the full name: what a later pronoun may refer to. Not inside quotes, nor before another
+   * capitalised word (Philippe Martinez is someone else).
+   */
+  private withSurnames(
+    events: PersonName[],
+    quoted: ReadonlyArray<{ start: number; end: number }>,
+  ): PersonName[] {
+    const doc = this.doc;
+    const taken = new Set<number>();
+    for (const p of this.names) for (let i = p.first; i <= p.last; i++) taken.add(i);
+    // Surnames of names that read as a person's: a given name or a title first (not "Six Français").
+    const credible = new Set<string>();
+    for (const p of this.names)
+      if (p.last > p.first && (p.gender !== 'unknown' || givenName(doc, p.first) !== undefined))
+        credible.add(p.surname.toLowerCase());
+    const extra: PersonName[] = [];
+    for (let i = 0; i < doc.tokens.count; i++) {
+      if (taken.has(i) || !isCap(doc, i) || (i + 1 < doc.tokens.count && isCap(doc, i + 1))) continue;
+      const w = lower(doc, i);
+      if (!credible.has(w) || NOT_NAME_WORDS.has(w) || ROLE_WORDS.has(w)) continue;
+      // Only in subject position: opening a sentence or a clause (, que, et); "entendre le
+      // président Macron annoncer" has him as an object.
+      const sentenceStart = doc.sentences[doc.sentenceOfToken[i]!]!.first === i;
+      if (!sentenceStart && !SURNAME_SUBJECT_BEFORE.has(tokenText(doc, i - 1).toLowerCase())) continue;
+      const start = doc.tokens.start[i]!;
+      if (quoted.some((r) => start >= r.start && start < r.end)) continue;
+      const text = tokenText(doc, i);
+      extra.push({
+        first: i,
+        last: i,
+        start,
+        end: doc.tokens.end[i]!,
+        name: text,
+        surname: text,
+        gender: 'unknown',
+      });
+    }
+    if (extra.length === 0) return events;
+    return [...events, ...extra].sort((a, b) => a.start - b.start);
   }
 
   get personNames(): readonly PersonName[] {
@@ -368,6 +497,16 @@ export class SpeakerResolver {
 
   private resolveMention(m: MentionRange): ResolvedSpeaker {
     const doc = this.doc;
+    // "du côté des Gilets jaunes", "du côté de la CGT": the source is what follows.
+    if (
+      m.first + 3 <= m.last &&
+      /^(du|de)$/.test(lower(doc, m.first)) &&
+      lower(doc, m.first + 1) === 'côté' &&
+      /^(de|des|du|d’|d')$/.test(lower(doc, m.first + 2))
+    ) {
+      const skip = /^(de|d’|d')$/.test(lower(doc, m.first + 2)) ? 3 : 2;
+      return this.resolveMention({ first: m.first + skip, last: m.last });
+    }
     const firstWord = lower(doc, m.first);
     const at = doc.tokens.start[m.first]!;
     // Pronouns.
@@ -375,8 +514,19 @@ export class SpeakerResolver {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
+      const chained =
+        plural || doc.tokens.flags[m.first]! & TokenFlag.Inverted ? null : this.subjectChain(m.first, 3);
+      if (chained) return chained;
       return (
-        this.antecedent(at, gender, plural) ??
+        this.antecedent(
+          at,
+          gender,
+          plural,
+          false,
+          null,
+          -1,
+          doc.tokens.flags[m.first]! & TokenFlag.Inverted ? m.first : -1,
+        ) ??
         (plural ? this.pluralSubjectBefore(m.first) : this.cataphor(at, gender)) ?? {
           name: null,
           type: plural ? 'group' : 'person',
@@ -384,7 +534,7 @@ export class SpeakerResolver {
         }
       );
     }
-    if (/^(celui-ci|celle-ci|ce dernier|cette dernière)$/.test(this.text(m))) {
+    if (/^(celui-ci|celle-ci|celui|celle|ce dernier|cette dernière)$/.test(this.text(m))) {
       return (
         this.antecedent(at, firstWord.startsWith('celle') ? 'female' : 'male', false) ?? {
           name: null,
@@ -403,8 +553,13 @@ export class SpeakerResolver {
     if (person) return person;
     const metonym = METONYMS.get(this.text(m).replace(/^(le|la|l’|l')\s*/, ''));
     if (metonym) return { name: metonym, type: 'organization', gender: 'unknown' };
-    // "le quotidien", "la chaîne": the organisation of that kind quoted last.
+    // "le constructeur automobile": the company the article names with that kind of noun.
     const kind = this.headOf(m);
+    if (kind >= 0 && ORG_KIND_NOUNS.has(lower(this.doc, kind)) && !isCap(this.doc, kind)) {
+      const named = this.kindNamed(m, kind);
+      if (named) return { name: named, type: 'organization', gender: 'unknown' };
+    }
+    // "le quotidien", "la chaîne": the organisation of that kind quoted last.
     if (
       kind >= 0 &&
       kind === m.last &&
@@ -421,7 +576,7 @@ export class SpeakerResolver {
     }
     // Otherwise the head noun decides: a role (le ministre), a document (un rapport de la police),
     // an organisation (la préfecture), a collective (les manifestants) or a proper name.
-    if (isPersonNoun(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
+    if (personNoun(hw) && !(isCap(this.doc, head) && head > m.first && ORGANIZATION_NOUNS.has(hw)))
       return this.description(m);
     if (DOCUMENT_NOUNS.has(hw)) return { name: this.text(m, true), type: 'document', gender: 'unknown' };
     // "l'institut Odoxa", "les informations du Parisien": the source is the name itself.
@@ -432,6 +587,82 @@ export class SpeakerResolver {
     const named = this.nameIn(m);
     if (named) return named;
     return this.description(m);
+  }
+
+  /**
+   * "le groupe Auchan", "du constructeur japonais Nissan": every kind noun of organisation the
+   * article follows (after at most two adjectives) with a name. Computed once, on first need.
+   */
+  private kindNames(): ReadonlyArray<{ at: number; kind: string; adjectives: string[]; name: string }> {
+    if (this.kindNameList) return this.kindNameList;
+    const doc = this.doc;
+    const out: Array<{ at: number; kind: string; adjectives: string[]; name: string }> = [];
+    const personStarts = new Set(this.names.map((p) => p.first));
+    const n = doc.tokens.count;
+    for (let i = 0; i < n; i++) {
+      if (doc.tokens.kind[i] !== TokenKind.Word || isCap(doc, i)) continue;
+      const kind = lower(doc, i);
+      if (!ORG_KIND_NOUNS.has(kind)) continue;
+      let j = i + 1;
+      const adjectives: string[] = [];
+      while (
+        j < n &&
+        adjectives.length < 2 &&
+        doc.tokens.kind[j] === TokenKind.Word &&
+        !isCap(doc, j) &&
+        !NOT_NAME_WORDS.has(lower(doc, j)) &&
+        !DETERMINERS.has(lower(doc, j))
+      )
+        adjectives.push(lower(doc, j++));
+      if (j >= n || !isCap(doc, j) || NOT_NAME_WORDS.has(lower(doc, j)) || personStarts.has(j)) continue;
+      if (doc.tokens.flags[j]! & TokenFlag.NewlineBefore) continue;
+      let last = j;
+      while (last + 1 < n && isCap(doc, last + 1) && !(doc.tokens.flags[last + 1]! & TokenFlag.NewlineBefore))
+        last++;
+      out.push({
+        at: doc.tokens.start[i]!,
+        kind,
+        adjectives,
+        name: doc.text.slice(doc.tokens.start[j]!, doc.tokens.end[last]!),
+      });
+    }
+    this.kindNameList = out;
+    return out;
+  }
+
+  /**
+   * The organisation a definite kind description means (le constructeur automobile -> Renault): the
+   * nearest name the article gives with the same kind noun (or a kind of the same family: groupe,
+   * entreprise), whose adjectives the description does not contradict (le constructeur japonais
+   * Nissan is not "le constructeur automobile français"). Names before the description are preferred.
+   */
+  private kindNamed(m: MentionRange, kind: number, sameKindOnly = false): string | null {
+    const doc = this.doc;
+    if (!DEFINITE_SINGULAR.has(lower(doc, m.first)) && !/^(du|de)$/.test(lower(doc, m.first))) return null;
+    const adjectives: string[] = [];
+    for (let i = kind + 1; i <= m.last; i++) {
+      const w = lower(doc, i);
+      if (isCap(doc, i) || doc.tokens.kind[i] !== TokenKind.Word || NOT_NAME_WORDS.has(w)) return null;
+      adjectives.push(w);
+    }
+    const k = lower(doc, kind);
+    const family = KIND_FAMILIES.find((f) => f.has(k));
+    const at = doc.tokens.start[m.first]!;
+    let best: string | null = null;
+    let bestScore = Infinity;
+    for (const c of this.kindNames()) {
+      const same = c.kind === k;
+      if (!same && (sameKindOnly || !family?.has(c.kind))) continue;
+      if (adjectives.length > 0 && c.adjectives.some((a) => !adjectives.includes(a))) continue;
+      const distance = c.at <= at ? at - c.at : (c.at - at) * 3;
+      if (distance > REFERENCE_SPAN) continue;
+      const score = distance + (same ? 0 : REFERENCE_SPAN);
+      if (score < bestScore) {
+        best = c.name;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   /** The capitalised name that follows a kind noun (directly, or after "de" when `afterDe`). */
@@ -643,19 +874,29 @@ export class SpeakerResolver {
     // The head: the first noun after the determiner and adjectives, before any "de" complement
     // (l'entourage du président is not the president).
     let personHead = false;
+    let epicene = false;
     let female = det === 'la' || det === 'une' || det === 'cette';
     const complement = this.complementStart(m);
     for (let i = m.first; i < complement; i++) {
       const w = lower(doc, i);
-      if (isPersonNoun(w)) {
+      if (personNoun(w)) {
         personHead = true;
+        epicene = EPICENE_NOUNS.has(w);
         if (FEMALE_NOUN_ENDINGS.some((e) => w.endsWith(e)) && !female && (det === 'l’' || det === "l'"))
           female = true;
+        // "l'universitaire", "l'élève": elision hides the gender of a noun in -e used for both.
+        else if (
+          (det === 'l’' || det === "l'") &&
+          i === m.first + 1 &&
+          w.endsWith('e') &&
+          !MALE_E_NOUNS.has(w)
+        )
+          epicene = true;
         break;
       }
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
-      if (ORGANIZATION_NOUNS.has(w) && i <= m.first + 2) {
+      if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
         const name = DETERMINERS.has(det)
           ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
           : text;
@@ -669,27 +910,63 @@ export class SpeakerResolver {
     }
     if (plural || GROUP_NOUNS.has(lower(doc, Math.min(m.first + 1, m.last))))
       return { name: text, type: 'group', gender: 'unknown' };
-    if (INDEFINITE_DETERMINERS.has(det))
-      return { name: text, type: 'anonymous', gender: female ? 'female' : 'male' };
+    if (INDEFINITE_DETERMINERS.has(det)) {
+      // "un porte-parole du groupe" after "le groupe Auchan": the group it means.
+      const kind = m.last;
+      const complemented = m.last - 1 > m.first && /^(du|de)$/.test(lower(doc, m.last - 1));
+      const named =
+        complemented && ORG_KIND_NOUNS.has(lower(doc, kind))
+          ? this.kindNamed({ first: m.last - 1, last: m.last }, kind, true)
+          : null;
+      return {
+        name: named ? `${text} ${named}` : text,
+        type: 'anonymous',
+        gender: female ? 'female' : 'male',
+      };
+    }
     if (personHead) {
       // A definite role description: the person the article means (le secrétaire général).
-      const gender: Gender = female ? 'female' : 'male';
+      // "cette figure du mouvement" may be a man: a noun of one gender for both says nothing.
+      const gender: Gender = epicene ? 'unknown' : female ? 'female' : 'male';
       const at = doc.tokens.start[m.first]!;
       // Nobody before it (a lead: Le président américain a affirmé ...): the person named next,
       // close after; not for an office with its complement (le président de la cour).
+      // Within an article an office keeps its holder: once "le chef du gouvernement" is someone,
+      // "le premier ministre" and "l'hôte de Matignon" are the same person.
+      const key = this.officeKey(m);
       const linked =
         this.roleHolder(m) ??
-        this.antecedent(at, gender, false, true, this.complementName(m)) ??
-        (/^(le|la|l’|l')$/.test(det) && this.complementStart(m) > m.last
-          ? this.cataphor(at, gender, 300)
+        (key !== null ? this.roleLinks.get(key) : undefined) ??
+        this.antecedent(
+          at,
+          gender,
+          false,
+          true,
+          this.complementName(m),
+          doc.sentenceOfToken[m.first]!,
+          this.afterCue(m) ? m.first : -1,
+        ) ??
+        (/^(le|la|l’|l')$/.test(det) && (this.complementStart(m) > m.last || CANONICAL_OFFICES.has(key ?? ''))
+          ? this.cataphor(at, gender, doc.sentenceOfToken[m.first]! <= 1 ? 600 : 300, true)
           : null);
-      if (linked) return linked;
-      return { name: text, type: 'person', gender };
+      if (linked) {
+        if (key !== null && linked.type === 'person') this.roleLinks.set(key, linked);
+        return linked;
+      }
+      return { name: text, type: 'person', gender: epicene ? 'unknown' : gender };
     }
     // A definite description with a noun the lexicon does not know (le boxeur, la retraitée):
     // in news it designates someone already introduced; take the most recent person.
     if (DEFINITE_SINGULAR.has(det) && m.last - m.first <= 2) {
-      const linked = this.antecedent(doc.tokens.start[m.first]!, female ? 'female' : 'male', false, true);
+      const linked = this.antecedent(
+        doc.tokens.start[m.first]!,
+        female ? 'female' : 'male',
+        false,
+        true,
+        null,
+        doc.sentenceOfToken[m.first]!,
+        this.afterCue(m) ? m.first : -1,
+      );
       if (linked) return linked;
     }
     return { name: text, type: 'anonymous', gender: 'unknown' };
@@ -707,7 +984,7 @@ export class SpeakerResolver {
     const headEnd = this.complementStart(m);
     for (let i = m.first; i <= m.last; i++) {
       const w = lower(doc, i);
-      if (!head && i < headEnd && isPersonNoun(w)) head = w;
+      if (!head && i < headEnd && personNoun(w)) head = w;
       if (w.length > 2 && !DETERMINERS.has(w) && !NAME_PARTICLES.has(w)) words.add(w);
     }
     if (!head) return null;
@@ -729,11 +1006,13 @@ export class SpeakerResolver {
     const complement = this.complementName(m);
     // Le chef de l'État is not la nouvelle présidente: the determiner tells the holder's gender.
     const det = lower(doc, m.first);
-    const descGender: Gender = /^(le|un|ce|cet|du|au)$/.test(det)
-      ? 'male'
-      : /^(la|une|cette)$/.test(det)
-        ? 'female'
-        : 'unknown';
+    const descGender: Gender = EPICENE_NOUNS.has(head)
+      ? 'unknown'
+      : /^(le|un|ce|cet|du|au)$/.test(det)
+        ? 'male'
+        : /^(la|une|cette)$/.test(det)
+          ? 'female'
+          : 'unknown';
     for (const p of this.names) {
       if (p.first <= m.last && p.last >= m.first) continue;
       if (complement !== null && this.fullName(p.name) === complement) continue;
@@ -747,8 +1026,26 @@ export class SpeakerResolver {
       const hi = Math.min(sent.last, p.last + 6);
       let hasHead = false;
       const shared = new Set<string>();
+      // "Selon Paul Morel, le chef de l'État a ...": a phrase after the name and a comma that a verb
+      // follows is the next clause's subject, no apposition.
+      let subjectAfterName = -1;
+      if (tokenText(doc, p.last + 1) === ',') {
+        const np = nounPhraseAt(doc, p.last + 2, sent.last);
+        const next = np ? np.last + 1 : -1;
+        if (
+          np &&
+          next <= sent.last &&
+          doc.tokens.kind[next] === TokenKind.Word &&
+          !/^(qui|que|qu’|qu'|dont|et)$/.test(lower(doc, next))
+        )
+          subjectAfterName = np.last;
+      }
       for (let i = lo; i <= hi; i++) {
         if (i >= p.first && i <= p.last) continue;
+        if (i > p.last && i <= subjectAfterName) continue;
+        // After the name, a role word in a complement is someone else's: Paul Morel, défenseur du
+        // boxeur. (Before the name it is a title: les propos du président Paul Morel.)
+        if (i > p.last && this.inComplement(i)) continue;
         const w = lower(doc, i);
         if (heads.has(w) && !(strictOffice && this.otherOffice(i, words))) hasHead = true;
         if (words.has(w)) shared.add(w);
@@ -767,6 +1064,43 @@ export class SpeakerResolver {
   }
 
   /**
+   * The office a definite description names, the same for its synonyms: "le chef de l'État", "le
+   * président", "le locataire de l'Élysée" -> président; "le chef du gouvernement", "l'hôte de
+   * Matignon" -> premier ministre. Otherwise its words without determiners; null for an
+   * indefinite or plural description.
+   */
+  private officeKey(m: MentionRange): string | null {
+    const doc = this.doc;
+    if (!/^(le|la|l’|l'|ce|cet|cette)$/.test(lower(doc, m.first))) return null;
+    const words: string[] = [];
+    for (let i = m.first + 1; i <= m.last; i++) {
+      if (doc.tokens.kind[i] !== TokenKind.Word) continue;
+      const w = lower(doc, i).replace(/^etat$/, 'état');
+      if (!DETERMINERS.has(w) && !/^(de|du|des|d’|d')$/.test(w)) words.push(w);
+    }
+    const has = (w: string): boolean => words.includes(w);
+    const only = (...ws: string[]): boolean => words.length === ws.length && ws.every(has);
+    if (
+      (has('chef') && has('état')) ||
+      has('élysée') ||
+      only('président') ||
+      only('président', 'république') ||
+      only('présidente') ||
+      only('présidente', 'république')
+    )
+      return 'président';
+    if (
+      has('matignon') ||
+      (has('chef') && has('gouvernement')) ||
+      only('premier', 'ministre') ||
+      only('première', 'ministre')
+    )
+      return 'premier ministre';
+    if (has('beauvau') || only('ministre', 'intérieur')) return 'ministre intérieur';
+    return words.length > 0 ? words.join(' ') : null;
+  }
+
+  /**
    * A role word whose complement names an office the description does not: "président de
    * l'Assemblée" for "le chef de l'État" or a bare "le président" ("de la République" aside).
    */
@@ -778,6 +1112,98 @@ export class SpeakerResolver {
     if (k >= doc.tokens.count || doc.tokens.kind[k] !== TokenKind.Word) return false;
     const w = lower(doc, k);
     return w !== 'république' && !words.has(w);
+  }
+
+  /**
+   * "Il avait menacé M. Antoine. Il aurait alors dit ...": a pronoun opening its sentence continues
+   * the same pronoun subject of the sentence before, whoever that sentence names after it.
+   */
+  private subjectChain(pronoun: number, depth: number): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const s = doc.sentenceOfToken[pronoun]!;
+    const sent = doc.sentences[s]!;
+    if (s === 0 || !this.opensClause(sent.first, pronoun)) return null;
+    const prev = doc.sentences[s - 1]!;
+    const word = lower(doc, pronoun);
+    const gender: Gender = word === 'elle' ? 'female' : 'male';
+    // "Un policier a confirmé ... Il conteste ...": a singular person description opening the
+    // sentence before, as its subject, is what the pronoun continues.
+    const np = nounPhraseAt(doc, prev.first, prev.last);
+    if (
+      np &&
+      np.last < prev.last &&
+      DETERMINERS.has(lower(doc, np.first)) &&
+      !PLURAL_DETERMINERS.has(lower(doc, np.first)) &&
+      /^(a|est|avait|était|aurait|serait)$/.test(lower(doc, np.last + 1)) &&
+      !this.quoteBetween(doc.tokens.start[prev.first]!, doc.tokens.start[pronoun]!)
+    ) {
+      const head = this.headOf(np);
+      if (head >= 0 && head === np.last && personNoun(lower(doc, head))) {
+        const r = this.resolveMention(np);
+        if (r.name && (r.gender === 'unknown' || r.gender === gender)) return r;
+      }
+    }
+    for (let i = prev.first; i <= prev.last && i - prev.first < 8; i++) {
+      if (lower(doc, i) !== word) continue;
+      if (doc.tokens.flags[i]! & TokenFlag.Inverted || !this.opensClause(prev.first, i)) return null;
+      const at = doc.tokens.start[i]!;
+      // A quote between the two sentences has its own source: let recency decide.
+      if (this.quoteBetween(at, doc.tokens.start[pronoun]!)) return null;
+      return (depth > 0 ? this.subjectChain(i, depth - 1) : null) ?? this.antecedent(at, gender, false);
+    }
+    return null;
+  }
+
+  /** A quote's source remembered strictly between two offsets (the history is in text order). */
+  private quoteBetween(from: number, to: number): boolean {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const at = this.history[k]!.at;
+      if (at <= from) return false;
+      if (at < to) return true;
+    }
+    return false;
+  }
+
+  /** Only a short adverbial (Mardi, À BFMTV, Puis) before token i in its sentence, ending with a comma or none. */
+  private opensClause(first: number, i: number): boolean {
+    if (i === first) return true;
+    if (i - first > 6 || tokenText(this.doc, i - 1) !== ',') return false;
+    for (let k = first; k < i; k++) if (this.nameStarts.has(k)) return false;
+    return true;
+  }
+
+  /** An inverted subject: the mention follows its verb after a comma or quotation mark (», estime le juge). */
+  private afterCue(m: MentionRange): boolean {
+    const doc = this.doc;
+    let words = 0;
+    for (let k = m.first - 1; k >= 0 && words <= 4; k--) {
+      const kind = doc.tokens.kind[k];
+      if (kind === TokenKind.Word) words++;
+      else return words > 0 && (tokenText(doc, k) === ',' || kind === TokenKind.Quote);
+    }
+    return false;
+  }
+
+  /** The name stands in the same sentence before the inverted pronoun, with no colon between. */
+  private reportedBefore(p: PersonName, pronoun: number): boolean {
+    const doc = this.doc;
+    if (doc.sentenceOfToken[p.first] !== doc.sentenceOfToken[pronoun]) return false;
+    for (let i = p.last + 1; i < pronoun; i++) if (tokenText(doc, i) === ':') return false;
+    // Nor a name that introduces the opinion: "Pour Paul Morel, le mouvement va repartir, dit-il".
+    for (let k = p.first - 1; k >= 0 && p.first - k <= 4; k--) {
+      const w = lower(doc, k);
+      if (/^(pour|selon|après)$/.test(w)) return false;
+      if (!(DETERMINERS.has(w) || NAME_TITLES.has(w) || personNoun(w) || PRE_ADJECTIVES.has(w))) break;
+    }
+    return true;
+  }
+
+  /** A word after "de" (du boxeur, de la présidente, d'un élu): inside a complement. */
+  private inComplement(i: number): boolean {
+    const doc = this.doc;
+    const before = i > 0 ? lower(doc, i - 1) : '';
+    if (/^(de|du|des|d’|d')$/.test(before)) return true;
+    return DETERMINERS.has(before) && i > 1 && /^(de|d’|d')$/.test(lower(doc, i - 2));
   }
 
   /** The first token of the mention's first "de" complement (le secrétaire général [de l'Otan]), or past its end. */
@@ -805,6 +1231,8 @@ export class SpeakerResolver {
     plural: boolean,
     personOnly = false,
     exclude: string | null = null,
+    sentence = -1,
+    inverted = -1,
   ): ResolvedSpeaker | null {
     let best: ResolvedSpeaker | null = null;
     let bestAt = -1;
@@ -815,7 +1243,7 @@ export class SpeakerResolver {
       if (personOnly && h.speaker.type !== 'person') continue;
       if (h.plural !== plural || (exclude !== null && h.speaker.name === exclude)) continue;
       const g = h.speaker.gender;
-      if (g !== 'unknown' && g !== gender) continue;
+      if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
       // A non-person source is an antecedent only when its gender is known to agree.
       if (h.speaker.type !== 'person' && g === 'unknown' && !plural) continue;
       best = h.speaker;
@@ -833,10 +1261,16 @@ export class SpeakerResolver {
         if (p.end > at) continue;
         if (p.start <= bestAt || at - p.start > REFERENCE_SPAN) break;
         if (!allowOblique && this.isOblique(p)) continue;
+        // A description is not a name behind a preposition in its own sentence: "Invité par Paul
+        // Morel, l'humoriste a expliqué" is not Paul Morel.
+        if (allowOblique && this.doc.sentenceOfToken[p.first] === sentence && this.isOblique(p)) continue;
+        // "C'est Paul Morel qui a décidé, a-t-il assuré": a name in the clause an inverted pronoun
+        // reports is not the pronoun (unless a colon opens the quote after it: Paul Morel : «...»).
+        if (inverted >= 0 && this.reportedBefore(p, inverted)) continue;
         const name = this.fullName(p.name);
         if (name === exclude) continue;
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-        if (g !== 'unknown' && g !== gender) continue;
+        if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
         found = { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
         foundAt = p.start;
         break search;
@@ -936,14 +1370,19 @@ export class SpeakerResolver {
   }
 
   /** The first person named after `at`, when nothing before fits: Le ministre ... (later) Christophe Castaner. */
-  private cataphor(at: number, gender: Gender, span = 1500): ResolvedSpeaker | null {
-    for (const p of this.nameEvents) {
-      if (p.start < at) continue;
-      if (p.start - at > span) break;
-      const name = this.fullName(p.name);
-      const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
-      if (g !== 'unknown' && g !== gender) continue;
-      return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+  private cataphor(at: number, gender: Gender, span = 1500, preferSubject = false): ResolvedSpeaker | null {
+    // A lead description announces the article's actor: a name behind a preposition (relayée par
+    // X) only when no other comes within the span.
+    for (const subjectOnly of preferSubject ? [true, false] : [false]) {
+      for (const p of this.nameEvents) {
+        if (p.start < at) continue;
+        if (p.start - at > span) break;
+        if (subjectOnly && this.isOblique(p)) continue;
+        const name = this.fullName(p.name);
+        const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
+        if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
+        return { name, type: 'person', gender: g === 'unknown' ? gender : g, personKey: name };
+      }
     }
     return null;
   }

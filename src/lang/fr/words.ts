@@ -952,3 +952,66 @@ export const GROUP_NOUNS = new Set([
   'riverains',
   'jury',
 ]);
+
+/**
+ * Nouns for a person by trade or standing that PERSON_NOUNS lacks (l'humoriste, l'hôte de
+ * Matignon, l'édile), for speaker resolution.
+ */
+export const MORE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'humoriste',
+  'hôte',
+  'hôtesse',
+  'locataire',
+  'comédien',
+  'comédienne',
+  'romancier',
+  'romancière',
+  'cinéaste',
+  'édile',
+  'créateur',
+  'créatrice',
+  'souverain',
+  'souveraine',
+  'monarque',
+  'émir',
+  'enquêteur',
+  'enquêtrice',
+  'rappeur',
+  'rappeuse',
+  'musicien',
+  'musicienne',
+  'chorégraphe',
+  'styliste',
+  'couturier',
+  'couturière',
+  'navigateur',
+  'navigatrice',
+  'skipper',
+  'alpiniste',
+  'footballeur',
+  'footballeuse',
+  'nageur',
+  'nageuse',
+  'tennisman',
+  'sprinteur',
+  'recteur',
+  'rectrice',
+  'doyen',
+  'doyenne',
+  'archevêque',
+  'cardinal',
+  'curé',
+  'abbé',
+]);
+
+/** Nouns for an institution that ORGANIZATION_NOUNS lacks (la présidence djiboutienne), for speaker resolution. */
+export const MORE_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'présidence',
+  'chancellerie',
+  'diplomatie',
+  'rectorat',
+  'douane',
+  'douanes',
+  'ligue',
+  'académie',
+]);
