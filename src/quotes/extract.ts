@@ -595,6 +595,7 @@ function directQuotes(
 ): void {
   let lastAttributedEnd = -1;
   let lastParagraph = -1;
+  let lastFound: { q: Quoted; quote: RawQuote } | null = null;
   for (const q of quoted) {
     if (consumed.has(q)) continue;
     if (inCrossReference(doc, q.open)) continue;
@@ -603,6 +604,7 @@ function directQuotes(
     const openTok = tokenAtOrAfter(doc, q.open);
     const para = paragraphOf(doc, openTok);
     let found: RawQuote | null = null;
+    let cueAfter = false;
     // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X. In a list
     // of quotes («A», «B» ou encore «C», a scandé la foule) the cue after the last one serves all.
     const last = lastOfList(doc, quoted, q);
@@ -620,6 +622,12 @@ function directQuotes(
         const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, sentEnd);
         noteMention(doc.sentences[doc.sentenceOfToken[g.verb]!]!, mention);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
+        // «A», a scandé la foule: an inverted cue after a comma, not the verb of a quoted subject
+        // (les «gilets jaunes» ont assuré) nor a participle (les «gilets jaunes», qualifiés de).
+        cueAfter =
+          isPunct(doc, closeTok + 1, ',') &&
+          mention !== null &&
+          (g.inverted >= 0 || g.first !== g.verb || !isPastParticiple(lower(doc, g.verb), g.lemma));
       }
     }
     // 2. A cue before the opening mark: X a déclaré : «...» / a dénoncé un «show» / au cri de «...».
@@ -693,6 +701,19 @@ function directQuotes(
           found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention: np, followOn: false };
       }
     }
+    // 2b. A passage coordinated with the previous quote of the sentence: a proposé un conseil
+    // «composé de ...» et de «référendums populaires»; aux cris de «A» ou «B».
+    if (!found && lastFound && coordinated(doc, lastFound.q, q)) {
+      const prev: RawQuote = lastFound.quote;
+      found = {
+        start: q.start,
+        end: q.end,
+        kind: 'direct',
+        cue: prev.cue,
+        mention: prev.mention,
+        followOn: prev.followOn,
+      };
+    }
     // 2c. A pull quote: a paragraph that is only the quote, over a caption line naming its source
     // («L'enjeu est économique»⏎Dominique Restino, président de la CCI).
     if (!found) {
@@ -723,10 +744,12 @@ function directQuotes(
     if (found) {
       // Scare quotes after a verb: a dénoncé les «gilets jaunes» is not the verb's quote when the
       // passage is a short name-like term repeated elsewhere in the article.
-      if (words <= 3 && found.cue && !found.followOn && isRepeatedTerm(doc, q, quoted)) continue;
+      // A passage the cue follows («Macron démission», a scandé la foule) is the source's words.
+      if (words <= 3 && found.cue && !found.followOn && !cueAfter && isRepeatedTerm(doc, q, quoted)) continue;
       out.push(found);
       lastAttributedEnd = q.end;
       lastParagraph = para;
+      lastFound = { q, quote: found };
     }
   }
 }
@@ -1026,6 +1049,22 @@ function startsAttribution(doc: Doc, g: VerbGroup): boolean {
   // complement inside the clause (pour exprimer, de dire).
   return g.nonFinite && !/^(pour|de|d’|d'|à|sans|afin)$/.test(before);
 }
+
+/**
+ * `q` follows `prev` in the same sentence, joined by a comma or a coordination with a few words
+ * before it: «A» et de «B», «A» ou «B», «A» de ses services et des «B».
+ */
+function coordinated(doc: Doc, prev: Quoted, q: Quoted): boolean {
+  if (prev.close < 0 || q.open <= prev.close || q.open - prev.close > 60) return false;
+  const a = tokenAtOrAfter(doc, prev.close);
+  const b = tokenAtOrAfter(doc, q.open);
+  if (doc.sentenceOfToken[a] !== doc.sentenceOfToken[b]) return false;
+  const between = doc.text.slice(prev.close + 1, q.open);
+  return COORDINATION.test(between);
+}
+
+const COORDINATION =
+  /^[\s\u00A0]*(?:,[\s\u00A0]*)?(?:(?:[\p{L}'’-]+[\s\u00A0]+){0,3}(?:et|ou|ni|voire|ou encore|et même)[\s\u00A0]+)?(?:(?:de|d'|d’|des|du|la|le|les|l'|l’|un|une|à|au|aux|en)[\s\u00A0]*)?$/u;
 
 /** The last passage of a list «A», «B» ou encore «C» that starts with `q`. */
 function lastOfList(doc: Doc, quoted: Quoted[], q: Quoted): Quoted {

@@ -1,0 +1,42 @@
+// Direct quotes a French reader tells from scare quotes: lists closed by a cue, coordinated
+// fragments, whole utterances, embedded posts. Each rule on a short invented French passage.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+
+function quotes(text: string): { text: string; kind: string; cue: string | null }[] {
+  return analyze(text, { entities: false, dates: false, figures: false }).quotes.map((q) => ({
+    text: q.text,
+    kind: q.kind,
+    cue: q.cue?.text ?? null,
+  }));
+}
+
+function texts(text: string): string[] {
+  return quotes(text).map((q) => q.text);
+}
+
+test('a short slogan in a list closed by an inverted cue is quoted even when repeated', () => {
+  const t =
+    'Sur la place, une banderole «Paris debout» flottait. «Rendez-nous le pouvoir», «Paris debout» ou encore «Ensemble», a scandé la foule.';
+  const got = texts(t);
+  assert.ok(got.includes('Paris debout'), JSON.stringify(got));
+  assert.ok(got.includes('Ensemble'), JSON.stringify(got));
+});
+
+test('a repeated term before the verb it is the subject of stays a scare quote', () => {
+  const t =
+    'Les «stylos rouges» se mobilisent. Syndicats et «stylos rouges» ont déjà assuré qu’ils seraient présents.';
+  assert.ok(!texts(t).includes('stylos rouges'));
+});
+
+test('a fragment coordinated with a quoted fragment of the same sentence is quoted too', () => {
+  const got = texts(
+    'La présidente a proposé un comité «composé d’habitants tirés au sort» et de «votations locales».',
+  );
+  assert.ok(got.includes('votations locales'), JSON.stringify(got));
+  const got2 = texts(
+    'Le ministre a salué «le courage» des pompiers et des «bénévoles de la première heure».',
+  );
+  assert.ok(got2.includes('bénévoles de la première heure'), JSON.stringify(got2));
+});
