@@ -40,3 +40,20 @@ test('a fragment coordinated with a quoted fragment of the same sentence is quot
   );
   assert.ok(got2.includes('bénévoles de la première heure'), JSON.stringify(got2));
 });
+
+test('slogans after "aux cris de" are direct quotes, not a mixed quote of the witness', () => {
+  assert.deepEqual(
+    quotes(
+      'Des centaines de manifestants ont défilé dans le centre aux cris de «Non à la réforme» ou «Retrait total», a constaté un photographe.',
+    ).map((q) => [q.text, q.kind]),
+    [
+      ['Non à la réforme', 'direct'],
+      ['Retrait total', 'direct'],
+    ],
+  );
+  // Repeated in the article, the slogan after the noun cue is still quoted.
+  const got = texts(
+    'La foule a défilé au cri de «Retrait total». Plus tard, des pancartes «Retrait total» ont fleuri.',
+  );
+  assert.ok(got.includes('Retrait total'), JSON.stringify(got));
+});

@@ -552,6 +552,10 @@ function invertedIndirect(
     const colon = lastPunctBefore(doc, sent.first, before, ':');
     if (colon >= 0) start = doc.tokens.end[colon]!;
     if (countWords(doc.text, start, span.end) < 4) continue;
+    // Words shouted by others (ils convergeaient aux cris de «...», a constaté un journaliste):
+    // the slogans are the crowd's direct quotes; the witness reports a scene, not speech.
+    if (quotedWithin(quoted, start, span.end).some((q) => nounCueBefore(doc, tokenAtOrAfter(doc, q.open))))
+      continue;
     // Speech reported at second hand (Marc Morel a estimé que ..., a relaté son porte-parole): the
     // words are the inner speaker's, whose clause is already taken; the relayer adds nothing.
     if (!incise && out.some((o) => isRelayedSpeech(doc, o, start, doc.tokens.start[before]!))) continue;
@@ -604,7 +608,7 @@ function directQuotes(
     const openTok = tokenAtOrAfter(doc, q.open);
     const para = paragraphOf(doc, openTok);
     let found: RawQuote | null = null;
-    let cueAfter = false;
+    let ownWords = false;
     // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X. In a list
     // of quotes («A», «B» ou encore «C», a scandé la foule) the cue after the last one serves all.
     const last = lastOfList(doc, quoted, q);
@@ -624,7 +628,7 @@ function directQuotes(
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
         // «A», a scandé la foule: an inverted cue after a comma, not the verb of a quoted subject
         // (les «gilets jaunes» ont assuré) nor a participle (les «gilets jaunes», qualifiés de).
-        cueAfter =
+        ownWords =
           isPunct(doc, closeTok + 1, ',') &&
           mention !== null &&
           (g.inverted >= 0 || g.first !== g.verb || !isPastParticiple(lower(doc, g.verb), g.lemma));
@@ -675,6 +679,8 @@ function directQuotes(
           followOn: false,
         };
       } else if (noun) {
+        // au cri de «...»: a slogan, even one the article repeats.
+        ownWords = true;
         found = {
           start: q.start,
           end: q.end,
@@ -745,7 +751,7 @@ function directQuotes(
       // Scare quotes after a verb: a dénoncé les «gilets jaunes» is not the verb's quote when the
       // passage is a short name-like term repeated elsewhere in the article.
       // A passage the cue follows («Macron démission», a scandé la foule) is the source's words.
-      if (words <= 3 && found.cue && !found.followOn && !cueAfter && isRepeatedTerm(doc, q, quoted)) continue;
+      if (words <= 3 && found.cue && !found.followOn && !ownWords && isRepeatedTerm(doc, q, quoted)) continue;
       out.push(found);
       lastAttributedEnd = q.end;
       lastParagraph = para;
