@@ -57,3 +57,22 @@ test('slogans after "aux cris de" are direct quotes, not a mixed quote of the wi
   );
   assert.ok(got.includes('Retrait total'), JSON.stringify(got));
 });
+
+test('a whole sentence in marks, closed by its own punctuation, is a direct quote', () => {
+  const got = quotes(
+    '«Certains seront déçus, et parfois très déçus.» Dès son discours d’accueil, la rectrice a tenu à prévenir le ministre.',
+  );
+  assert.deepEqual(
+    got.filter((q) => q.kind === 'direct').map((q) => q.text),
+    ['Certains seront déçus, et parfois très déçus.'],
+  );
+  const got2 = texts(
+    'Beaucoup ont refusé de répondre. «Laissez-nous tranquilles, allez !» Puis ils sont repartis.',
+  );
+  assert.ok(got2.includes('Laissez-nous tranquilles, allez !'), JSON.stringify(got2));
+});
+
+test('a title in marks inside the writer’s clause is no utterance', () => {
+  assert.deepEqual(texts('Les messages publiés dans le groupe «Tous au rond-point !» restent visibles.'), []);
+  assert.deepEqual(texts('Il a réalisé un film intitulé «Merci pour tout !» en 2016.'), []);
+});

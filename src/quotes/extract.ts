@@ -609,6 +609,7 @@ function directQuotes(
     const para = paragraphOf(doc, openTok);
     let found: RawQuote | null = null;
     let ownWords = false;
+    let utteranceOnly = false;
     // 1. A cue right after the closing mark: », a-t-il dit / », estime X / », selon X. In a list
     // of quotes («A», «B» ou encore «C», a scandé la foule) the cue after the last one serves all.
     const last = lastOfList(doc, quoted, q);
@@ -747,15 +748,32 @@ function directQuotes(
       const mention = clauseSubject(doc, openTok) ?? (np && hasProperName(doc, np) ? np : null);
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
     }
+    // 5. A whole utterance: a capitalised sentence closed by its own period, exclamation or
+    // question mark inside the marks («Certains seront critiques.» Dès son discours, le recteur
+    // a prévenu le président). Terms and names in marks do not end with a full stop.
+    if (
+      !found &&
+      q.close >= 0 &&
+      (words >= 3 || (words === 2 && /[!?]$/.test(doc.text.slice(q.start, q.end)))) &&
+      !isHeadingLike(doc, q) &&
+      isUtterance(doc.text, q) &&
+      standsAlone(doc, openTok)
+    ) {
+      const mention = clauseSubject(doc, openTok);
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
+      // Unattributed, it does not lend a source to the fragments after it.
+      utteranceOnly = mention === null;
+    }
     if (found) {
       // Scare quotes after a verb: a dénoncé les «gilets jaunes» is not the verb's quote when the
       // passage is a short name-like term repeated elsewhere in the article.
       // A passage the cue follows («Macron démission», a scandé la foule) is the source's words.
       if (words <= 3 && found.cue && !found.followOn && !ownWords && isRepeatedTerm(doc, q, quoted)) continue;
       out.push(found);
+      lastFound = { q, quote: found };
+      if (utteranceOnly) continue;
       lastAttributedEnd = q.end;
       lastParagraph = para;
-      lastFound = { q, quote: found };
     }
   }
 }
@@ -1245,6 +1263,20 @@ function isRepeatedTerm(doc: Doc, q: Quoted, all: Quoted[]): boolean {
 function isHeadingLike(doc: Doc, q: Quoted): boolean {
   const after = doc.text[q.close + 1];
   return q.close >= 0 && (after === '«' || after === '“') && countWords(doc.text, q.start, q.end) <= 4;
+}
+
+/**
+ * The mark opens its sentence or follows a colon: the passage is not a noun phrase of the
+ * writer's clause (le groupe «Je suis là!», un film intitulé «Merci!»).
+ */
+function standsAlone(doc: Doc, openTok: number): boolean {
+  const sent = doc.sentences[doc.sentenceOfToken[openTok]!]!;
+  return openTok === sent.first || isPunct(doc, openTok - 1, ':.!?…');
+}
+
+/** A capitalised passage ending with its own sentence punctuation: «Nous ne céderons pas.» */
+function isUtterance(text: string, q: Quoted): boolean {
+  return /^\p{Lu}/u.test(text[q.start] ?? '') && /[.!?…]$/u.test(text.slice(q.start, q.end));
 }
 
 /** Words of speech: a personal pronoun or a finite-verb-like word, not a bare noun phrase. */
