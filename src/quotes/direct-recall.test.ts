@@ -76,3 +76,20 @@ test('a title in marks inside the writer’s clause is no utterance', () => {
   assert.deepEqual(texts('Les messages publiés dans le groupe «Tous au rond-point !» restent visibles.'), []);
   assert.deepEqual(texts('Il a réalisé un film intitulé «Merci pour tout !» en 2016.'), []);
 });
+
+test('a long passage is the object of a speech verb over its addressee', () => {
+  const got = quotes(
+    'Les enquêteurs auraient signalé à la préfecture des «menaces de mort visant les élus et leurs familles depuis des semaines».',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.kind, q.cue]),
+    [['menaces de mort visant les élus et leurs familles depuis des semaines', 'direct', 'auraient signalé']],
+  );
+  // A complement that is not an addressee keeps the passage a name.
+  assert.deepEqual(
+    texts(
+      'Le prévenu devra répondre devant le tribunal correctionnel de «violences volontaires en réunion sur agent public».',
+    ),
+    [],
+  );
+});

@@ -654,7 +654,7 @@ function directQuotes(
       const deBefore = /^(de|d|d’|d')$/.test(lower(doc, k));
       while (
         k >= sent.first &&
-        gap < (colon ? 10 : deBefore ? 7 : 4) &&
+        gap < (colon ? 10 : deBefore ? 7 : words >= LONG_PASSAGE ? 6 : 4) &&
         doc.tokens.kind[k] === TokenKind.Word &&
         !groupAt(groups, k, 'last')
       ) {
@@ -669,7 +669,14 @@ function directQuotes(
       // A verb taking "de" reaches over its object: a demandé à l'opposition de «...», a qualifié
       // les discussions d'«...».
       const overObject = deBefore && g !== undefined && g.takesDe && gap <= 6 && words > 1;
-      if (g && (colon || overObject || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
+      // A long passage is no name: it reaches over an addressee too (a signalé à l'Élysée des «...»).
+      const overAddressee =
+        words >= LONG_PASSAGE &&
+        gap >= 2 &&
+        gap <= 5 &&
+        /^(à|au|aux)$/.test(lower(doc, k + 1)) &&
+        LINK_WORDS.has(lower(doc, openTok - 1));
+      if (g && (colon || overObject || overAddressee || (gap <= 3 && (onlyFunctionWords || words > 1)))) {
         const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectFor(doc, sent, g);
         found = {
           start: q.start,
@@ -833,6 +840,9 @@ function inciseQuotes(
     }
   }
 }
+
+/** Words from which a quoted passage reads as a statement rather than a term or a name. */
+const LONG_PASSAGE = 6;
 
 /** Prepositions of a complement after the source of an incise: , dit X dans un communiqué. */
 const INCISE_COMPLEMENT = new Set(['dans', 'à', 'au', 'sur', 'lors', 'devant', 'auprès', 'en']);
