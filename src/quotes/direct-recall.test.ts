@@ -93,3 +93,16 @@ test('a long passage is the object of a speech verb over its addressee', () => {
     [],
   );
 });
+
+test('a quote between commas before "selon X", after a clause with its own cue, is X’s direct quote', () => {
+  const got = quotes(
+    'Les assureurs se sont engagés à geler leurs tarifs en 2025, a annoncé le ministère jeudi, «alors que des hausses étaient prévues», selon un conseiller du ministre.',
+  );
+  assert.deepEqual(
+    got.map((q) => [q.text, q.kind, q.cue]),
+    [
+      ['Les assureurs se sont engagés à geler leurs tarifs en 2025', 'indirect', 'a annoncé'],
+      ['alors que des hausses étaient prévues', 'direct', 'selon'],
+    ],
+  );
+});

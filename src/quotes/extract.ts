@@ -432,6 +432,43 @@ function selonClauses(
       qs = only.start;
       qe = only.end;
     }
+    // A quote between commas right before "selon X", after a clause with a cue of its own (Les
+    // banques s'engagent à geler leurs frais, a annoncé l'Élysée, «alors que des hausses étaient
+    // prévues», selon un conseiller): the passage is X's direct quote; the clause is the cue's.
+    const tail = inner[inner.length - 1];
+    if (kind === 'mixed' && !sentenceInitial && tail && tail.close >= 0 && tail.close + 1 >= span.end) {
+      const openTok = tokenAtOrAfter(doc, tail.open);
+      const closeTok = tokenAtOrAfter(doc, tail.close);
+      if (
+        isPunct(doc, openTok - 1, ',') &&
+        (closeTok + 1 === i || (closeTok + 2 === i && isPunct(doc, closeTok + 1, ','))) &&
+        wordsOutsideQuotes(doc, quoted, span.start, tail.open) >= 3 &&
+        groups.some(
+          (x) =>
+            x.last < openTok &&
+            !x.nonFinite &&
+            isPunct(doc, x.first - 1, ',') &&
+            doc.tokens.start[x.first]! >= span.start,
+        )
+      ) {
+        consumed.add(tail);
+        out.push({
+          start: tail.start,
+          end: tail.end,
+          kind: 'direct',
+          cue: {
+            start: doc.tokens.start[i]!,
+            end: doc.tokens.end[markerLast]!,
+            lemma: w === 'selon' ? 'selon' : 'd’après',
+          },
+          mention: head,
+          followOn: false,
+        });
+        prevEnd = doc.tokens.end[srcLast]!;
+        i = srcLast;
+        continue;
+      }
+    }
     for (const q of inner) consumed.add(q);
     out.push({
       start: qs,
