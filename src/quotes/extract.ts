@@ -16,6 +16,7 @@ import {
 } from '../lang/fr/words.js';
 import type { QuoteKind } from '../types.js';
 import { findVerbGroups, isPastParticiple, type VerbGroup } from './cues.js';
+import { findEmbeddedPosts } from './embeds.js';
 import { findAnswers } from './interview.js';
 import { findQuoted, firstStartingAtOrAfter, passageAt, type Quoted } from './marks.js';
 import {
@@ -106,6 +107,11 @@ export function extractQuotes(doc: Doc): RawQuote[] {
       followOn: false,
       interviewee: true,
     });
+  }
+  // An embedded post signed by its author; one that quotes someone else keeps its inner quotes.
+  for (const p of findEmbeddedPosts(doc)) {
+    if (out.some((o) => o.start < p.end && o.end > p.start)) continue;
+    out.push({ start: p.start, end: p.end, kind: 'direct', cue: null, mention: p.author, followOn: false });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Links to other articles (Lire aussi : un policier confirme avoir tiré) are headlines.
