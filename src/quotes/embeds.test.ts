@@ -22,7 +22,7 @@ test('two tweets in one paragraph, English date format', () => {
   assert.deepEqual(
     quotes.map((q) => q.text),
     [
-      'Les photographes ont protesté.\nOn nous a pris nos casques au contrôle ce matin',
+      'On nous a pris nos casques au contrôle ce matin',
       'Matériel saisi sans aucune explication par les agents',
     ],
   );
