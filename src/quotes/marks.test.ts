@@ -52,3 +52,12 @@ test('a straight opener closed by a guillemet is one passage', () => {
     'Rien ne bouge',
   ]);
 });
+
+test('a closer alone on its line closes a passage left open two paragraphs above', () => {
+  const text =
+    '“Merci à tous les militants, a-t-il déclaré devant le bureau.\n\nNous avons tenu bon et nous continuerons.\n”\nLa séance a été levée.';
+  assert.deepEqual(contents(text), [
+    'Merci à tous les militants, a-t-il déclaré devant le bureau.',
+    'Nous avons tenu bon et nous continuerons.',
+  ]);
+});

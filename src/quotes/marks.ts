@@ -24,7 +24,12 @@ interface Open {
 export function findQuoted(doc: Doc): Quoted[] {
   const { text, tokens } = doc;
   const out: Quoted[] = [];
-  for (const para of doc.paragraphs) {
+  const paras = doc.paragraphs;
+  // The last paragraph that left a passage open at its end.
+  let openBefore = -1;
+  for (let pi = 0; pi < paras.length; pi++) {
+    const para = paras[pi]!;
+    const openAtStart = openBefore;
     const stack: Open[] = [];
     let lastTop: Quoted | null = null; // last top-level passage closed in this paragraph
     let openedSinceLast = false;
@@ -70,13 +75,21 @@ export function findQuoted(doc: Doc): Quoted[] {
         const extended = passage(text, lastTop.open, at);
         out[out.length - 1] = extended;
         lastTop = extended;
-      } else if (stack.length === 0 && !lastTop && !openedSinceLast && ch === '»') {
+      } else if (stack.length === 0 && !lastTop && !openedSinceLast && (ch === '»' || ch === '”')) {
         // A closer with no opener in its paragraph: the page lost the opening mark, or the
         // quote opened in a previous paragraph. The passage starts with the paragraph.
         const q = { ...passage(text, para.start - 1, at), open: para.start };
-        if (q.end > q.start) {
+        if (q.end > q.start && ch === '»') {
           out.push(q);
           lastTop = q;
+        } else if (q.end <= q.start && openAtStart >= 0 && pi - openAtStart === 2) {
+          // A closer alone on its line, after a paragraph without marks that follows a passage
+          // left open («A, a-t-il dit.⏎⏎B⏎»): that paragraph is the passage's continuation.
+          const prev = paras[pi - 1]!;
+          if (!hasMark(prev)) {
+            const cont = { ...passage(text, prev.start - 1, -1, prev.end), open: prev.start };
+            if (cont.end > cont.start) out.push(cont);
+          }
         }
       }
     }
@@ -85,10 +98,16 @@ export function findQuoted(doc: Doc): Quoted[] {
     if (first && first.ch !== '"') {
       const q = passage(text, first.at, -1, para.end);
       if (q.end > q.start) out.push(q);
+      openBefore = pi;
     }
   }
   // Sorted by position: callers search it by binary search.
   return out.sort((a, b) => a.start - b.start);
+
+  function hasMark(p: { first: number; last: number }): boolean {
+    for (let i = p.first; i <= p.last; i++) if (tokens.kind[i] === TokenKind.Quote) return true;
+    return false;
+  }
 
   function closeTop(stack: Open[], at: number): void {
     const opener = stack.pop()!;
