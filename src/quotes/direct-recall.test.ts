@@ -106,3 +106,12 @@ test('a quote between commas before "selon X", after a clause with its own cue, 
     ],
   );
 });
+
+test('an incise inside a passage left open keeps the words before it as the quote', () => {
+  assert.deepEqual(
+    quotes(
+      '«Nous ne céderons rien sur ce dossier, a-t-il déclaré devant la presse. Le préfet est reparti sans un mot.',
+    ),
+    [{ text: 'Nous ne céderons rien sur ce dossier', kind: 'direct', cue: 'a-t-il déclaré' }],
+  );
+});

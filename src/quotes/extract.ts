@@ -527,6 +527,9 @@ function invertedIndirect(
     // After its clause, a cognition verb attributes it too: ..., a constaté un journaliste; ...,
     // a-t-on appris auprès du parquet.
     if (insideQuoted(quoted, doc.tokens.start[g.verb]!)) continue;
+    // An incise inside a passage that opens this sentence and is left open: the quote's own cue.
+    const open = passageAt(quoted, doc.tokens.start[g.verb]!);
+    if (open && open.close < 0 && tokenAtOrAfter(doc, open.open) === sent.first) continue;
     const before = g.first - 1;
     if (!isPunct(doc, before, ',') || before <= sent.first) continue;
     // Content ending in a quoted passage is a direct quote, unless words of the writer come
@@ -842,7 +845,7 @@ function inciseQuotes(
 ): void {
   let gi = 0;
   for (const q of quoted) {
-    if (consumed.has(q) || q.close < 0) continue;
+    if (consumed.has(q)) continue;
     while (gi < allGroups.length && doc.tokens.start[allGroups[gi]!.first]! < q.start) gi++;
     for (let k = gi; k < allGroups.length && doc.tokens.end[allGroups[k]!.last]! <= q.end; k++) {
       const g = allGroups[k]!;
@@ -877,7 +880,9 @@ function inciseQuotes(
       consumed.add(q);
       const cue = cueOf(doc, g);
       out.push({ ...a, kind: 'direct', cue, mention, followOn: false });
-      if (countWords(doc.text, b.start, b.end) >= 2)
+      // Left open to the paragraph's end, the passage has often lost its closing mark: what
+      // follows the incise is as likely the writer's words, so only the part before it is kept.
+      if (countWords(doc.text, b.start, b.end) >= 2 && q.close >= 0)
         out.push({ ...b, kind: 'direct', cue, mention, followOn: false });
       break;
     }
