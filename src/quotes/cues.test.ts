@@ -31,3 +31,12 @@ test('a participle used as an adjective is no cue; a present participle is non-f
   assert.equal(g?.lemma, 'estimer');
   assert.equal(g?.nonFinite, true);
 });
+
+test('an inverted incise makes a cue of a verb outside the lexicon', () => {
+  assert.deepEqual(cues('«Merci à tous, a-t-il partagé. Nous serons là.»'), [['a-t-il partagé', 'partagé']]);
+  assert.deepEqual(cues('«Tout a commencé en mai», égrène-t-elle.'), [['égrène-t-elle', 'égrène']]);
+  // A parenthetical reports nothing.
+  assert.deepEqual(cues('La police a, semble-t-il, été surprise.'), []);
+  // Without a comma before it, an inversion is a question.
+  assert.deepEqual(cues('Pourquoi partage-t-il cette vidéo ?'), []);
+});

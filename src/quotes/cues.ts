@@ -203,7 +203,8 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     // "a" heads a multiword cue (a l'impression).
     if (tokens.end[i]! - tokens.start[i]! < 2 && form !== 'a') continue;
     const multi = multiwordAt(doc, i, form);
-    const entry = multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form);
+    const entry =
+      multi?.entry ?? reportingVerb(form) ?? readingWithOn(doc, i, form) ?? inciseVerb(doc, i, form);
     if (!entry) continue;
     let first = i;
     let inverted = -1;
@@ -302,6 +303,73 @@ export function findVerbGroups(doc: Doc): VerbGroup[] {
     if (multi) i = multi.last;
   }
   return out;
+}
+
+const INCISE_PRONOUNS = new Set(['il', 'elle', 'ils', 'elles']);
+
+/** Inverted verbs of a parenthetical that reports nothing: semble-t-il, paraît-il, faut-il. */
+const NOT_INCISE_VERBS = new Set([
+  'semble',
+  'semblait',
+  'semblerait',
+  'paraît',
+  'parait',
+  'paraissait',
+  'paraîtrait',
+  'faut',
+  'fallait',
+  'faudrait',
+  'peut',
+  'pouvait',
+  'pourrait',
+  'doit',
+  'devait',
+  'devrait',
+  'est',
+  'était',
+  'serait',
+  'sera',
+  'va',
+  'allait',
+  'reste',
+  'restait',
+  'sait',
+  'savait',
+  'vient',
+  'venait',
+]);
+
+/**
+ * A verb outside the lexicon in an inverted incise: «..., a-t-il partagé. ...», «...»,
+ * résume-t-elle. After a comma, with the subject pronoun inverted and the incise closed by
+ * punctuation, any verb reports the words around it.
+ */
+function inciseVerb(doc: Doc, i: number, form: string): CueEntry | undefined {
+  const { tokens } = doc;
+  const isInverted = (k: number): boolean =>
+    k >= 0 &&
+    k < tokens.count &&
+    (tokens.flags[k]! & TokenFlag.Inverted) !== 0 &&
+    INCISE_PRONOUNS.has(tokenLower(doc, k));
+  const isComma = (k: number): boolean => k >= 0 && tokenText(doc, k) === ',';
+  const closes = (k: number): boolean =>
+    k < tokens.count && tokens.kind[k] !== TokenKind.Word && /^[.,;:!?»”"…]$/.test(tokenText(doc, k));
+  if (!/^\p{Ll}/u.test(tokenText(doc, i)) || NOT_INCISE_VERBS.has(form)) return undefined;
+  let ok = false;
+  // a-t-il partagé: auxiliary, pronoun, past participle.
+  if (
+    isInverted(i - 1) &&
+    ACTIVE_AUXILIARIES.has(tokenLower(doc, i - 2)) &&
+    isComma(i - 3) &&
+    form !== 'été' &&
+    /(é|ée|és|ées|i|ie|is|it|u|ue|us)$/.test(form) &&
+    closes(i + 1)
+  )
+    ok = true;
+  // résume-t-elle: a present or past tense, pronoun after.
+  else if (isInverted(i + 1) && isComma(i - 1) && closes(i + 2) && /(e|a|t|ait|it|ut)$/.test(form)) ok = true;
+  if (!ok) return undefined;
+  return { lemma: form, cls: 'speech', takesQue: false, takesDe: false, takesA: false, takesInf: false };
 }
 
 /** Active auxiliaries a coordinated participle can share (not être: la loi votée et promulguée). */
