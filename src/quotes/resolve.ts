@@ -864,7 +864,7 @@ export class SpeakerResolver {
     const plural =
       PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
     // "cette source" after "une source proche du dossier": the same head noun, said again.
-    if (DEFINITE_SINGULAR.has(det) || det === 'ces' || det === 'les') {
+    if (DEFINITE_SINGULAR.has(det) || det === 'ces') {
       const head = this.headOf(m);
       // Only a bare "cette source": "la préfecture de police" names its own source.
       const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
@@ -1360,11 +1360,24 @@ export class SpeakerResolver {
   /** The latest source whose description has the same head noun (une source ... -> cette source). */
   private sameHeadBefore(head: string, at: number): ResolvedSpeaker | null {
     if (head.length < 3) return null;
-    const re = new RegExp(`(^|[\\s'’])${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    // The head of that description, not a word of its complement: "le communiqué de la préfecture"
+    // is no "préfecture". At most a determiner and one word before it.
+    const re = new RegExp(`^(?:\\S+[\\s'’]+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    const complement = /^(?:de|du|des|d'|d’)$/iu;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at > at || at - h.at > 4000) continue;
-      if (h.speaker.name && h.speaker.type !== 'person' && re.test(h.speaker.name)) return h.speaker;
+      const name = h.speaker.name;
+      if (!name || h.speaker.type === 'person') continue;
+      const match = re.exec(name);
+      if (
+        match &&
+        !match[0]
+          .split(/[\s'’]+/u)
+          .slice(1)
+          .some((w) => complement.test(w))
+      )
+        return h.speaker;
     }
     return null;
   }

@@ -1,0 +1,24 @@
+// Speaker resolution rules added after the attribution suite, each on an invented French passage.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../analyze.js';
+
+function speakers(text: string): Array<string | null> {
+  return analyze(text, { entities: false, dates: false, figures: false }).quotes.map(
+    (q) => q.speaker?.name ?? null,
+  );
+}
+
+test('a bare description takes up a source with that head, not one naming it in a complement', () => {
+  const got = speakers(
+    'Selon le communiqué de la préfecture, «vingt personnes ont été interpellées». «Les rues sont dégagées», précise la préfecture.',
+  );
+  assert.deepEqual(got, ['le communiqué de la préfecture', 'préfecture']);
+});
+
+test('a definite plural description stays as written after an indefinite one', () => {
+  const got = speakers(
+    "Des enquêteurs belges ont affirmé que le suspect était seul. Il préparait d'autres attaques, selon les enquêteurs.",
+  );
+  assert.deepEqual(got, ['Des enquêteurs belges', 'les enquêteurs']);
+});
