@@ -229,6 +229,9 @@ function findOrganizationMentions(
   return out;
 }
 
+/** Possessive determiners: "son cabinet", "leur syndicat" name no institution by themselves. */
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
+
 /** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
 const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
 
@@ -870,6 +873,11 @@ export class SpeakerResolver {
       const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
       const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
       if (again) return again;
+      // "la même source", "le même responsable": the source quoted last, whatever its words.
+      if (head > m.first && /^mêmes?$/.test(lower(doc, head - 1))) {
+        const last = this.lastSpeakerBefore(doc.tokens.start[m.first]!);
+        if (last) return last;
+      }
     }
     // The head: the first noun after the determiner and adjectives, before any "de" complement
     // (l'entourage du président is not the president).
@@ -897,9 +905,11 @@ export class SpeakerResolver {
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
       if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
-        const name = DETERMINERS.has(det)
-          ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
-          : text;
+        // A possessive stays: "son cabinet" is no name of its own.
+        const name =
+          DETERMINERS.has(det) && !POSSESSIVES.has(det)
+            ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
+            : text;
         if (plural) return { name: text, type: 'group', gender: 'unknown' };
         return {
           name: this.fullOrganization(name, doc.tokens.start[m.first]!),
@@ -1353,6 +1363,16 @@ export class SpeakerResolver {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at <= at && h.speaker.type === 'organization') return h.speaker;
+    }
+    return null;
+  }
+
+  /** The source of the latest quote before `at`, within the reference span. */
+  private lastSpeakerBefore(at: number): ResolvedSpeaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.at > at) continue;
+      return at - h.at <= REFERENCE_SPAN ? h.speaker : null;
     }
     return null;
   }

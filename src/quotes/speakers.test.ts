@@ -22,3 +22,17 @@ test('a definite plural description stays as written after an indefinite one', (
   );
   assert.deepEqual(got, ['Des enquêteurs belges', 'les enquêteurs']);
 });
+
+test('a possessive organisation description keeps its determiner', () => {
+  const got = speakers(
+    "Le chanteur Paul Morel a été libéré mardi. Il sera entendu la semaine prochaine, a annoncé son cabinet d'avocats.",
+  );
+  assert.deepEqual(got, ["son cabinet d'avocats"]);
+});
+
+test('"la même source" is the source quoted last, whatever its head noun', () => {
+  const got = speakers(
+    'Une centaine de jeunes seraient partis, selon les services de renseignement. Une cellule sera créée dans chaque département, a précisé la même source.',
+  );
+  assert.deepEqual(got, ['les services de renseignement', 'les services de renseignement']);
+});
