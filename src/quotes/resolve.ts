@@ -866,6 +866,16 @@ export class SpeakerResolver {
     const text = doc.text.slice(doc.tokens.start[m.first]!, doc.tokens.end[m.last]!);
     const plural =
       PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
+    // A noun with no determiner at all ("de sources policières" once "de" is left out): an
+    // indefinite source, as written.
+    if (
+      m.last > m.first &&
+      !DETERMINERS.has(det) &&
+      !isCap(doc, m.first) &&
+      doc.tokens.kind[m.first] === TokenKind.Word &&
+      !/^(beaucoup|certains|certaines|nombre|celui|celle|ceux|celles)$/.test(det)
+    )
+      return { name: text, type: plural ? 'group' : 'anonymous', gender: 'unknown' };
     // "cette source" after "une source proche du dossier": the same head noun, said again.
     if (DEFINITE_SINGULAR.has(det) || det === 'ces') {
       const head = this.headOf(m);

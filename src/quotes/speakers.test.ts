@@ -36,3 +36,10 @@ test('"la même source" is the source quoted last, whatever its head noun', () =
   );
   assert.deepEqual(got, ['les services de renseignement', 'les services de renseignement']);
 });
+
+test('a source with no determiner ("de sources ... proches") stays as written', () => {
+  const got = speakers(
+    "Paul Morel a été arrêté. Il est soupçonné d'avoir préparé un attentat, a-t-on appris de sources policière et proche du dossier.",
+  );
+  assert.deepEqual(got, ['sources policière et proche du dossier']);
+});
