@@ -132,6 +132,16 @@ export function findPersonNames(doc: Doc): PersonName[] {
       break;
     }
     const chainEnd = last;
+    // An English possessive goes on with the name of a body: European Transport Workers' Federation.
+    if (
+      last + 2 < n &&
+      /^['’]$/.test(tokenText(doc, last + 1)) &&
+      doc.tokens.end[last] === doc.tokens.start[last + 1] &&
+      isCap(doc, last + 2)
+    ) {
+      i = chainEnd;
+      continue;
+    }
     if (!titled) {
       // Start at the first given name in the chain: "l'Intérieur Christophe Castaner".
       let k = first;

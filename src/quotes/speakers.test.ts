@@ -43,3 +43,8 @@ test('a source with no determiner ("de sources ... proches") stays as written', 
   );
   assert.deepEqual(got, ['sources policière et proche du dossier']);
 });
+
+test("an English possessive inside an organisation's name keeps the whole name", () => {
+  const got = speakers("«Les chauffeurs sont épuisés», dénonce le syndicat International Drivers' Union.");
+  assert.deepEqual(got, ["International Drivers' Union"]);
+});
