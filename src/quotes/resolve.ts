@@ -527,8 +527,12 @@ export class SpeakerResolver {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
-      const chained =
-        plural || doc.tokens.flags[m.first]! & TokenFlag.Inverted ? null : this.subjectChain(m.first, 3);
+      const inverted = (doc.tokens.flags[m.first]! & TokenFlag.Inverted) !== 0;
+      const chained = inverted
+        ? null
+        : plural
+          ? this.pluralSubjectChain(m.first)
+          : this.subjectChain(m.first, 3);
       if (chained) return chained;
       return (
         this.antecedent(
@@ -1182,6 +1186,41 @@ export class SpeakerResolver {
       return (depth > 0 ? this.subjectChain(i, depth - 1) : null) ?? this.antecedent(at, gender, false);
     }
     return null;
+  }
+
+  /**
+   * "Dans le flou, les autorités ont déployé des renforts. Elles redoutent ...": a plural pronoun
+   * opening its sentence continues the plural subject of the sentence before (after at most a
+   * short adverbial), when no quote comes between.
+   */
+  private pluralSubjectChain(pronoun: number): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const s = doc.sentenceOfToken[pronoun]!;
+    const sent = doc.sentences[s]!;
+    if (s === 0 || !this.opensClause(sent.first, pronoun)) return null;
+    const prev = doc.sentences[s - 1]!;
+    let start = prev.first;
+    if (!PLURAL_DETERMINERS.has(lower(doc, start))) {
+      let k = start;
+      while (k <= prev.last && k - start < 6 && tokenText(doc, k) !== ',') k++;
+      if (k > prev.last || tokenText(doc, k) !== ',') return null;
+      start = k + 1;
+    }
+    if (!/^(les|des|ces|plusieurs|certains|certaines|nombreux|nombreuses)$/.test(lower(doc, start)))
+      return null;
+    const np = nounPhraseAt(doc, start, prev.last);
+    if (!np || np.last >= prev.last) return null;
+    const next = tokenText(doc, np.last + 1);
+    if (next !== ',' && !/^(ont|sont|avaient|étaient|se|s’|s'|ne|n’|n')$/.test(next.toLowerCase()))
+      return null;
+    // A quote in that sentence or after it has its own source: let recency decide.
+    if (this.quoteBetween(doc.tokens.start[prev.first]! - 1, doc.tokens.start[pronoun]!)) return null;
+    const gender: Gender = lower(doc, pronoun).startsWith('elle') ? 'female' : 'male';
+    const r = this.description(np);
+    if (!r.name || r.type === 'person') return null;
+    // The gender of the pronoun must not contradict a known one of the phrase.
+    if (r.gender !== 'unknown' && r.gender !== gender) return null;
+    return r;
   }
 
   /** A quote's source remembered strictly between two offsets (the history is in text order). */

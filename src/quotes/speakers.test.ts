@@ -48,3 +48,10 @@ test("an English possessive inside an organisation's name keeps the whole name",
   const got = speakers("«Les chauffeurs sont épuisés», dénonce le syndicat International Drivers' Union.");
   assert.deepEqual(got, ["International Drivers' Union"]);
 });
+
+test('a plural pronoun opening its sentence continues the plural subject of the sentence before', () => {
+  const got = speakers(
+    'Les grévistes ont affirmé que le mouvement durerait. Dans la soirée, les autorités ont déployé des renforts. Elles redoutent l’arrivée de « casseurs venus d’ailleurs ».',
+  );
+  assert.deepEqual(got, ['Les grévistes', 'les autorités']);
+});
