@@ -141,6 +141,21 @@ export function nounPhraseAt(doc: Doc, i: number, limit: number): MentionRange |
         continue;
       }
     }
+    // An English possessive inside a name: European Transport Workers' Federation.
+    if (
+      j > start &&
+      j + 1 <= limit &&
+      /^['’]$/.test(tokenText(doc, j)) &&
+      isCap(doc, j - 1) &&
+      isCap(doc, j + 1) &&
+      doc.tokens.end[j - 1] === doc.tokens.start[j] &&
+      /s$/.test(tokenText(doc, j - 1))
+    ) {
+      last = j + 1;
+      words++;
+      j += 2;
+      continue;
+    }
     if (isBoundary(doc, j)) break;
     if (j > start && doc.tokens.flags[j]! & TokenFlag.NewlineBefore) break;
     const lw = lower(doc, j);

@@ -132,6 +132,16 @@ export function findPersonNames(doc: Doc): PersonName[] {
       break;
     }
     const chainEnd = last;
+    // An English possessive goes on with the name of a body: European Transport Workers' Federation.
+    if (
+      last + 2 < n &&
+      /^['’]$/.test(tokenText(doc, last + 1)) &&
+      doc.tokens.end[last] === doc.tokens.start[last + 1] &&
+      isCap(doc, last + 2)
+    ) {
+      i = chainEnd;
+      continue;
+    }
     if (!titled) {
       // Start at the first given name in the chain: "l'Intérieur Christophe Castaner".
       let k = first;
@@ -228,6 +238,9 @@ function findOrganizationMentions(
   }
   return out;
 }
+
+/** Possessive determiners: "son cabinet", "leur syndicat" name no institution by themselves. */
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
 
 /** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
 const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
@@ -514,8 +527,12 @@ export class SpeakerResolver {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
       const plural = firstWord === 'ils' || firstWord === 'elles' || firstWord === 'eux';
       const gender: Gender = firstWord === 'elle' || firstWord === 'elles' ? 'female' : 'male';
-      const chained =
-        plural || doc.tokens.flags[m.first]! & TokenFlag.Inverted ? null : this.subjectChain(m.first, 3);
+      const inverted = (doc.tokens.flags[m.first]! & TokenFlag.Inverted) !== 0;
+      const chained = inverted
+        ? null
+        : plural
+          ? this.pluralSubjectChain(m.first)
+          : this.subjectChain(m.first, 3);
       if (chained) return chained;
       return (
         this.antecedent(
@@ -863,13 +880,28 @@ export class SpeakerResolver {
     const text = doc.text.slice(doc.tokens.start[m.first]!, doc.tokens.end[m.last]!);
     const plural =
       PLURAL_DETERMINERS.has(det) || /^(d’autres|d'autres|certains|beaucoup|nombre)/.test(text.toLowerCase());
+    // A noun with no determiner at all ("de sources policières" once "de" is left out): an
+    // indefinite source, as written.
+    if (
+      m.last > m.first &&
+      !DETERMINERS.has(det) &&
+      !isCap(doc, m.first) &&
+      doc.tokens.kind[m.first] === TokenKind.Word &&
+      !/^(beaucoup|certains|certaines|nombre|celui|celle|ceux|celles)$/.test(det)
+    )
+      return { name: text, type: plural ? 'group' : 'anonymous', gender: 'unknown' };
     // "cette source" after "une source proche du dossier": the same head noun, said again.
-    if (DEFINITE_SINGULAR.has(det) || det === 'ces' || det === 'les') {
+    if (DEFINITE_SINGULAR.has(det) || det === 'ces') {
       const head = this.headOf(m);
       // Only a bare "cette source": "la préfecture de police" names its own source.
       const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
       const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
       if (again) return again;
+      // "la même source", "le même responsable": the source quoted last, whatever its words.
+      if (head > m.first && /^mêmes?$/.test(lower(doc, head - 1))) {
+        const last = this.lastSpeakerBefore(doc.tokens.start[m.first]!);
+        if (last) return last;
+      }
     }
     // The head: the first noun after the determiner and adjectives, before any "de" complement
     // (l'entourage du président is not the president).
@@ -897,9 +929,11 @@ export class SpeakerResolver {
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
       if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
-        const name = DETERMINERS.has(det)
-          ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
-          : text;
+        // A possessive stays: "son cabinet" is no name of its own.
+        const name =
+          DETERMINERS.has(det) && !POSSESSIVES.has(det)
+            ? doc.text.slice(doc.tokens.start[m.first + 1]!, doc.tokens.end[m.last]!)
+            : text;
         if (plural) return { name: text, type: 'group', gender: 'unknown' };
         return {
           name: this.fullOrganization(name, doc.tokens.start[m.first]!),
@@ -1154,6 +1188,41 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * "Dans le flou, les autorités ont déployé des renforts. Elles redoutent ...": a plural pronoun
+   * opening its sentence continues the plural subject of the sentence before (after at most a
+   * short adverbial), when no quote comes between.
+   */
+  private pluralSubjectChain(pronoun: number): ResolvedSpeaker | null {
+    const doc = this.doc;
+    const s = doc.sentenceOfToken[pronoun]!;
+    const sent = doc.sentences[s]!;
+    if (s === 0 || !this.opensClause(sent.first, pronoun)) return null;
+    const prev = doc.sentences[s - 1]!;
+    let start = prev.first;
+    if (!PLURAL_DETERMINERS.has(lower(doc, start))) {
+      let k = start;
+      while (k <= prev.last && k - start < 6 && tokenText(doc, k) !== ',') k++;
+      if (k > prev.last || tokenText(doc, k) !== ',') return null;
+      start = k + 1;
+    }
+    if (!/^(les|des|ces|plusieurs|certains|certaines|nombreux|nombreuses)$/.test(lower(doc, start)))
+      return null;
+    const np = nounPhraseAt(doc, start, prev.last);
+    if (!np || np.last >= prev.last) return null;
+    const next = tokenText(doc, np.last + 1);
+    if (next !== ',' && !/^(ont|sont|avaient|étaient|se|s’|s'|ne|n’|n')$/.test(next.toLowerCase()))
+      return null;
+    // A quote in that sentence or after it has its own source: let recency decide.
+    if (this.quoteBetween(doc.tokens.start[prev.first]! - 1, doc.tokens.start[pronoun]!)) return null;
+    const gender: Gender = lower(doc, pronoun).startsWith('elle') ? 'female' : 'male';
+    const r = this.description(np);
+    if (!r.name || r.type === 'person') return null;
+    // The gender of the pronoun must not contradict a known one of the phrase.
+    if (r.gender !== 'unknown' && r.gender !== gender) return null;
+    return r;
+  }
+
   /** A quote's source remembered strictly between two offsets (the history is in text order). */
   private quoteBetween(from: number, to: number): boolean {
     for (let k = this.history.length - 1; k >= 0; k--) {
@@ -1357,14 +1426,37 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The source of the latest quote before `at`, within the reference span. */
+  private lastSpeakerBefore(at: number): ResolvedSpeaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.at > at) continue;
+      return at - h.at <= REFERENCE_SPAN ? h.speaker : null;
+    }
+    return null;
+  }
+
   /** The latest source whose description has the same head noun (une source ... -> cette source). */
   private sameHeadBefore(head: string, at: number): ResolvedSpeaker | null {
     if (head.length < 3) return null;
-    const re = new RegExp(`(^|[\\s'’])${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    // The head of that description, not a word of its complement: "le communiqué de la préfecture"
+    // is no "préfecture". At most a determiner and one word before it.
+    const re = new RegExp(`^(?:\\S+[\\s'’]+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    const complement = /^(?:de|du|des|d'|d’)$/iu;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at > at || at - h.at > 4000) continue;
-      if (h.speaker.name && h.speaker.type !== 'person' && re.test(h.speaker.name)) return h.speaker;
+      const name = h.speaker.name;
+      if (!name || h.speaker.type === 'person') continue;
+      const match = re.exec(name);
+      if (
+        match &&
+        !match[0]
+          .split(/[\s'’]+/u)
+          .slice(1)
+          .some((w) => complement.test(w))
+      )
+        return h.speaker;
     }
     return null;
   }
