@@ -77,6 +77,8 @@ export interface Ctx {
   /** knownAt's answers by token (0: not asked yet, -1: none, k: knownHits[k - 1]); several rules ask about one token. */
   knownState: Int32Array;
   knownHits: KnownHit[];
+  /** 1 where a candidate covers the token already (candidates(); 0 before). */
+  covered: Uint8Array;
 }
 
 export type KnownHit = { last: number; value: KnownName };
@@ -168,6 +170,7 @@ export function makeCtx(doc: Doc): Ctx {
     nameStop,
     knownState: buf.knownState,
     knownHits: [],
+    covered: buf.covered,
   };
 }
 
@@ -180,6 +183,8 @@ interface TokenBuffers {
   wordId: Int32Array;
   knownState: Int32Array;
   initial: Uint8Array;
+  /** Tokens inside a candidate already (candidates()). */
+  covered: Uint8Array;
 }
 let BUFFERS: TokenBuffers | null = null;
 
@@ -191,12 +196,14 @@ function tokenBuffers(n: number): TokenBuffers {
       wordId: new Int32Array(size),
       knownState: new Int32Array(size),
       initial: new Uint8Array(size),
+      covered: new Uint8Array(size),
     };
   } else {
     BUFFERS.lowState.fill(0, 0, n);
     BUFFERS.wordId.fill(0, 0, n);
     BUFFERS.knownState.fill(0, 0, n);
     BUFFERS.initial.fill(0, 0, n);
+    BUFFERS.covered.fill(0, 0, n);
   }
   // The shared map of words is cleared between articles only: the ids above must stay valid.
   if (WORDS.size > 50000) {
@@ -340,8 +347,8 @@ function findKnown(c: Ctx, i: number): KnownHit | null {
   const capital = c.isCap(i);
   const from = c.doc.tokens.start[i]!;
   const to = c.doc.tokens.end[hit.last]!;
-  for (const listed of hit.value.listed) {
-    const info = listedInfo(listed);
+  const infos = (hit.value.checks ??= hit.value.listed.map(listedInfo));
+  for (const info of infos) {
     if (info.exact && !sameNormText(c.doc.text, from, to, info.norm)) continue;
     // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
     if (info.lower !== capital && sameCapitals(c, i, hit.last, info.upper)) return hit;
@@ -360,7 +367,7 @@ function sameNormText(text: string, from: number, to: number, norm: string): boo
 }
 
 /** What findKnown checks of a listed spelling, computed once per spelling. */
-interface ListedInfo {
+export interface ListedInfo {
   /** Short names and acronyms match as written only. */
   exact: boolean;
   /** The spelling with ’ as '. */
@@ -775,7 +782,7 @@ function plainWord(c: Ctx, k: number): boolean {
 export function candidates(c: Ctx): Occurrence[] {
   const out: Occurrence[] = [];
   const { n } = c;
-  const covered = new Uint8Array(n);
+  const covered = c.covered;
   const push = (o: Occurrence, cover = true): void => {
     out.push(o);
     if (cover) for (let k = o.first; k <= o.last; k++) covered[k] = 1;

@@ -71,45 +71,43 @@ function wordCount(key: string): number {
   for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
   return n;
 }
-/**
- * Last word of a name key. Memoised across articles (bounded), like the ids below: the same
- * strings come back, and a string the maps have seen is not hashed again.
- */
+/** Last word of a name key. */
 function lastWord(key: string): string {
   const space = key.lastIndexOf(' ');
-  if (space < 0) return key;
-  let w = LAST_WORDS.get(key);
-  if (w === undefined) {
-    if (LAST_WORDS.size > 50000) LAST_WORDS.clear();
-    w = key.slice(space + 1);
-    LAST_WORDS.set(key, w);
-  }
-  return w;
+  return space < 0 ? key : key.slice(space + 1);
 }
-const LAST_WORDS = new Map<string, string>();
 
-/** Cluster id `${type}:${key}`. */
-function entityId(type: EntityType, key: string): string {
-  const memo = ENTITY_IDS[type];
-  let id = memo.get(key);
-  if (id === undefined) {
-    if (memo.size > 50000) memo.clear();
-    id = `${type}:${key}`;
-    memo.set(key, id);
-  }
-  return id;
+/**
+ * A name of the article under one type (or a known organisation): a node of the union-find that
+ * joins aliases, acronyms and their expansions. Per article, so no ids are built as strings.
+ */
+interface NameNode {
+  parent: NameNode | null;
 }
-const ENTITY_IDS: Record<EntityType, Map<string, string>> = {
-  person: new Map(),
-  organization: new Map(),
-  place: new Map(),
-};
 
-/** Cluster id of a known organisation (an entry of the alias table). */
-function knownOrgId(org: number): string {
-  return (KNOWN_ORG_IDS[org] ??= `organization:known${org}`);
+/** The article's name nodes by type and key, and the known organisations' by entry. */
+class NameNodes {
+  private readonly byType: Record<EntityType, Map<string, NameNode>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  };
+  private readonly known = new Map<number, NameNode>();
+
+  of(type: EntityType, key: string): NameNode {
+    const m = this.byType[type];
+    let x = m.get(key);
+    if (x === undefined) m.set(key, (x = { parent: null }));
+    return x;
+  }
+
+  knownOrg(org: number): NameNode {
+    let x = this.known.get(org);
+    if (x === undefined) this.known.set(org, (x = { parent: null }));
+    return x;
+  }
 }
-const KNOWN_ORG_IDS: string[] = [];
+
 /** All capitals (digits, & and - allowed), two of them at least; an ASCII lowercase letter rules it out first. */
 const isAcronymText = (t: string): boolean =>
   !hasAsciiLower(t) && /^[\p{Lu}\d&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
@@ -131,21 +129,19 @@ function startsAscending(spans: readonly Span[]): boolean {
   return true;
 }
 
-/** Union-find over string ids: aliases, acronyms and their expansions. */
-class Aliases {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let r = x;
-    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
-    // Path compression; a root needs no entry of its own.
-    if (r !== x) this.parent.set(x, r);
-    return r;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
+/** Union-find over the name nodes: aliases, acronyms and their expansions. */
+function findRoot(x: NameNode): NameNode {
+  let r = x;
+  while (r.parent !== null) r = r.parent;
+  // Path compression; a root has no parent.
+  if (r !== x) x.parent = r;
+  return r;
+}
+
+function union(a: NameNode, b: NameNode): void {
+  const ra = findRoot(a);
+  const rb = findRoot(b);
+  if (ra !== rb) rb.parent = ra;
 }
 
 /** Per name key: the type the article's evidence gives it, or null. */
@@ -209,7 +205,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const f = full.slice(0, space);
     byGivenName.set(f, byGivenName.has(f) && byGivenName.get(f) !== full ? null : full);
   }
-  /** The person cluster id of a name key, or null when the key names no person of the article. */
+  /** The surname that stands for the person a name key designates, or null when it names no person of the article. */
   const personId = (key: string, tokens: number): string | null => {
     const full = fullBySurname.get(lastWord(key));
     if (full !== undefined && (tokens === 1 || full.endsWith(key) || key.endsWith(full) || full === key))
@@ -218,13 +214,13 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     return null;
   };
 
-  const aliases = new Aliases();
-  const clusters = new Map<string, Cluster>();
-  const assigned: Array<{ o: Occurrence; id: string; type: EntityType }> = [];
+  const nodes = new NameNodes();
+  const clusters = new Map<NameNode, Cluster>();
+  const assigned: Array<{ o: Occurrence; id: NameNode; type: EntityType }> = [];
   for (const o of occs) {
     let type = types.get(o.key) ?? null;
     const tokens = o.last - o.first + 1;
-    let id: string | null = null;
+    let id: NameNode | null = null;
     // A surname or given name of a person named in full is that person, unless a gazetteer insists.
     const strongOther =
       o.known !== undefined &&
@@ -235,27 +231,27 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const pid = type === 'organization' && o.known ? null : personId(o.key, tokens);
     if (pid !== null && (type === 'person' || type === null || !strongOther)) {
       type = 'person';
-      id = entityId('person', pid);
+      id = nodes.of('person', pid);
     } else if (type === null && tokens === 1 && KNOWN_SURNAMES.has(o.key) && !o.initial) {
       type = 'person';
     }
     if (type === null) continue;
     if (id === null) {
-      if (type === 'person') id = entityId('person', lastWord(o.key));
-      else if (type === 'organization' && o.known?.org !== undefined) id = knownOrgId(o.known.org);
-      else id = entityId(type, o.key);
+      if (type === 'person') id = nodes.of('person', lastWord(o.key));
+      else if (type === 'organization' && o.known?.org !== undefined) id = nodes.knownOrg(o.known.org);
+      else id = nodes.of(type, o.key);
     }
     if (type === 'organization' && o.acronymOf !== undefined)
-      aliases.union(id, entityId('organization', o.acronymOf));
+      union(id, nodes.of('organization', o.acronymOf));
     assigned.push({ o, id, type });
   }
   // Acronyms that are known aliases of an expansion also known: one organisation.
   for (const { o, id, type } of assigned) {
-    if (type === 'organization' && o.known?.org !== undefined) aliases.union(knownOrgId(o.known.org), id);
+    if (type === 'organization' && o.known?.org !== undefined) union(nodes.knownOrg(o.known.org), id);
   }
 
-  const cluster = (id: string, type: EntityType): Cluster => {
-    const root = aliases.find(id);
+  const cluster = (id: NameNode, type: EntityType): Cluster => {
+    const root = findRoot(id);
     let cl = clusters.get(root);
     if (!cl) {
       cl = { type, forms: new Map(), mentions: new Map(), occs: [], seeds: [] };
@@ -295,7 +291,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     }
     if (!cl) {
       const pid = personId(key, wordCount(key));
-      cl = cluster(entityId('person', pid ?? lastWord(key)), 'person');
+      cl = cluster(nodes.of('person', pid ?? lastWord(key)), 'person');
     }
     if (cl.type === 'person') cl.seeds.push(k);
     seedCluster.set(k, cl);
