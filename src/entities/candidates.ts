@@ -469,6 +469,24 @@ export function capitalRun(c: Ctx, i: number): number {
   return last;
 }
 
+/**
+ * foldKey(text) of the tokens first..last, from their cached folds: the words joined as written,
+ * one space where whitespace separates two (what foldKey makes of it). The text of an inverted
+ * clitic's word (a-t-il) has more than whitespace between: folded whole.
+ */
+function spanKey(c: Ctx, first: number, last: number, text: string): string {
+  const { start, end, flags } = c.doc.tokens;
+  let key = c.fold(first);
+  for (let k = first + 1; k <= last; k++) {
+    if (start[k]! > end[k - 1]!) {
+      if (flags[k]! & TokenFlag.Inverted) return foldKey(text);
+      key += ' ';
+    }
+    key += c.fold(k);
+  }
+  return key;
+}
+
 function spanText(c: Ctx, first: number, last: number): string {
   return c.doc.text.slice(c.doc.tokens.start[first]!, c.doc.tokens.end[last]!);
 }
@@ -795,7 +813,7 @@ export function candidates(c: Ctx): Occurrence[] {
       title,
       text,
       // One word: its cached fold (folding ignores case).
-      key: first === last ? c.fold(first) : foldKey(text),
+      key: first === last ? c.fold(first) : spanKey(c, first, last, text),
       scores: zeroScores(),
       initial: c.initial[title >= 0 ? title : first] === 1,
     };

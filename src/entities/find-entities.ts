@@ -123,6 +123,12 @@ function hasAsciiLower(s: string): boolean {
 /** ' -> ’ (no regex run when there is none). */
 const curly = (t: string): string => (t.includes("'") ? t.replace(/'/g, '’') : t);
 
+/** The names of a known organisation with ’ for ', computed once per organisation. */
+function curlyNames(org: number): readonly string[] {
+  return (CURLY_NAMES[org] ??= KNOWN_ORGANIZATIONS[org]!.names.map(curly));
+}
+const CURLY_NAMES: string[][] = [];
+
 /** The spans are in text order already (most are): a stable sort would leave them as they are. */
 function startsAscending(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
@@ -181,7 +187,8 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const c = makeCtx(doc);
   const occs = candidates(c);
   scoreContext(c, occs);
-  const seedKeys = new Set(persons.map((p) => foldKey(p.name)));
+  const seedKeyList = persons.map((p) => foldKey(p.name));
+  const seedKeys = new Set(seedKeyList);
   const types = decideTypes(occs, seedKeys);
 
   // Persons: the fullest name of each surname, and given names that point to one person.
@@ -195,11 +202,13 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   // Surnames of persons named in full here: a bare Hollande after François Hollande is him.
   const namedInFull = new Set<string>();
   for (const full of fullBySurname.values()) if (full.includes(' ')) namedInFull.add(lastWord(full));
-  for (const p of persons)
-    if (types.get(foldKey(p.name)) !== 'organization' && types.get(foldKey(p.name)) !== 'place')
-      addFull(foldKey(p.name));
+  for (const key of seedKeyList) {
+    const t = types.get(key);
+    if (t !== 'organization' && t !== 'place') addFull(key);
+  }
   const byGivenName = new Map<string, string | null>();
-  for (const full of new Set(fullBySurname.values())) {
+  // The values are distinct: each full name is kept under its own last word.
+  for (const full of fullBySurname.values()) {
     const space = full.indexOf(' ');
     if (space < 0) continue;
     const f = full.slice(0, space);
@@ -282,7 +291,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   // Seeds: each joins the entity its name was given, or the person of its surname, or its own.
   const seedCluster = new Map<number, Cluster>();
   persons.forEach((p, k) => {
-    const key = foldKey(p.name);
+    const key = seedKeyList[k]!;
     const t = types.get(key);
     let cl: Cluster | undefined;
     if (t === 'organization' || t === 'place') {
@@ -308,10 +317,15 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const e: Entity = { id: '', type: cl.type, name, mentions };
     if (cl.type === 'person') describePerson(c, cl, e, persons);
     else {
-      const names = [...cl.forms.values()].map((f) => f.text);
-      if (cl.knownOrg !== undefined) names.push(...KNOWN_ORGANIZATIONS[cl.knownOrg]!.names);
+      // The other spellings, in order, without repeats (few: a linear search).
       const nameText = curly(name);
-      const uniq = [...new Set(names.map(curly))].filter((t) => t !== nameText);
+      const uniq: string[] = [];
+      for (const f of cl.forms.values()) {
+        const t = curly(f.text);
+        if (t !== nameText && !uniq.includes(t)) uniq.push(t);
+      }
+      if (cl.knownOrg !== undefined)
+        for (const t of curlyNames(cl.knownOrg)) if (t !== nameText && !uniq.includes(t)) uniq.push(t);
       if (uniq.length > 0) e.aliases = uniq;
     }
     built.push({ e, first: mentions[0]!.start, cl });
@@ -397,6 +411,9 @@ function bestForm(cl: Cluster): Form | null {
 
 /** Drops roles contained in a longer one (secrétaire général < secrétaire général de l’Otan), keeps text order. */
 function pruneRoles(roles: string[]): string[] {
+  // One role starting with a letter or digit (its key is not empty): nothing to compare.
+  if (roles.length === 0) return roles;
+  if (roles.length === 1 && /^[\p{L}\p{N}]/u.test(roles[0]!)) return roles;
   const keys = roles.map((r) => foldKey(r));
   const out: string[] = [];
   const seen = new Set<string>();
