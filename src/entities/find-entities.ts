@@ -364,10 +364,11 @@ function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly Person
       if (r) roles.push(r);
     }
   }
-  const words = e.name.split(/\s+/);
-  const g = firstNameGender(words[0] ?? '');
+  // The first word of the name (split at whitespace), without the array.
+  const space = e.name.search(/\s/);
+  const g = firstNameGender(space < 0 ? e.name : e.name.slice(0, space));
   if (g === 'male' || g === 'female') votes.given = g;
-  else if (words.length === 1) {
+  else if (space < 0) {
     const known = KNOWN_SURNAMES.get(foldKey(e.name));
     if (known) votes.given = known;
   }
@@ -384,9 +385,13 @@ function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly Person
  */
 function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
   if (cl.type === 'person' && cl.seeds.length > 0) {
-    const seedNames = cl.seeds.map((k) => persons[k]!.name);
+    // The seed name with most words (the first of them).
+    let seedBest = persons[cl.seeds[0]!]!.name;
+    for (let k = 1; k < cl.seeds.length; k++) {
+      const b = persons[cl.seeds[k]!]!.name;
+      if (wordCount(b) > wordCount(seedBest)) seedBest = b;
+    }
     const formsBest = bestForm(cl);
-    const seedBest = seedNames.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
     return formsBest && formsBest.tokens > wordCount(seedBest) ? formsBest.text : seedBest;
   }
   if (cl.definedName) return cl.definedName;
@@ -394,12 +399,17 @@ function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
 }
 
 function bestForm(cl: Cluster): Form | null {
-  const forms = [...cl.forms.values()];
-  if (forms.length === 0) return null;
-  const words = forms.filter((f) => !f.acronym);
-  const pool = cl.type === 'organization' && words.length > 0 ? words : forms;
-  let best = pool[0]!;
-  for (const f of pool.slice(1)) {
+  if (cl.forms.size === 0) return null;
+  // Organisations: the forms that are not acronyms, when there are some.
+  let skipAcronyms = false;
+  if (cl.type === 'organization') for (const f of cl.forms.values()) if (!f.acronym) skipAcronyms = true;
+  let best: Form | null = null;
+  for (const f of cl.forms.values()) {
+    if (skipAcronyms && f.acronym) continue;
+    if (best === null) {
+      best = f;
+      continue;
+    }
     const better =
       cl.type === 'person'
         ? f.tokens > best.tokens || (f.tokens === best.tokens && f.text.length > best.text.length)
