@@ -6,7 +6,7 @@ import { tokenLowerOf, tokenText, type Doc } from '../doc/document.js';
 import { TokenFlag, TokenKind } from '../doc/tokens.js';
 import { MONTHS, WEEKDAYS } from '../lang/fr/calendar.js';
 import { firstNameGender, isCommonWordName } from '../lang/fr/first-names.js';
-import { isNationality } from '../lang/fr/nationalities.js';
+import { isNationality, NATIONALITY_FORMS } from '../lang/fr/nationalities.js';
 import {
   INSTITUTION_ADJECTIVES,
   INSTITUTION_NOUNS,
@@ -77,6 +77,8 @@ export interface Ctx {
   /** knownAt's answers by token (0: not asked yet, -1: none, k: knownHits[k - 1]); several rules ask about one token. */
   knownState: Int32Array;
   knownHits: KnownHit[];
+  /** 1 where a candidate covers the token already (candidates(); 0 before). */
+  covered: Uint8Array;
 }
 
 export type KnownHit = { last: number; value: KnownName };
@@ -132,6 +134,7 @@ export function makeCtx(doc: Doc): Ctx {
     i >= 0 && i < n && end[i]! - start[i]! === 1 && text.charCodeAt(start[i]!) === code;
   const nameStop = (i: number): boolean =>
     breakBefore(i) || !(kind[i] === TokenKind.Word || kind[i] === TokenKind.Number || isChar(i, 38 /* & */));
+  const tokenSets = buf.tokenSets;
   const is = (i: number, bits: number): boolean => {
     if (i < 0 || i >= n) {
       if (emptySets < 0) emptySets = wordSets('');
@@ -140,7 +143,16 @@ export function makeCtx(doc: Doc): Ctx {
     // A word the stage looked up already (capitals): its bits; another (the lowercase words around
     // a name): the lists asked about only, without a look-up in the large map of words.
     const id = wordId[i]!;
-    if (id === 0) return (wordSets(low(i), bits) & bits) !== 0;
+    if (id === 0) {
+      // Remembered per token: the lists asked about (high bits) and the answers (low bits).
+      const t = tokenSets[i]!;
+      const asked = t >>> SET_BITS;
+      if ((asked & bits) === bits) return (t & bits) !== 0;
+      const missing = bits & ~asked;
+      const got = wordSets(low(i), missing);
+      tokenSets[i] = ((asked | missing) << SET_BITS) | (t & SET_MASK) | got;
+      return ((t | got) & bits) !== 0;
+    }
     const x = WORD_LIST[id - 1]!;
     if (x.sets < 0) x.sets = wordSets(low(i));
     return (x.sets & bits) !== 0;
@@ -168,6 +180,7 @@ export function makeCtx(doc: Doc): Ctx {
     nameStop,
     knownState: buf.knownState,
     knownHits: [],
+    covered: buf.covered,
   };
 }
 
@@ -180,6 +193,10 @@ interface TokenBuffers {
   wordId: Int32Array;
   knownState: Int32Array;
   initial: Uint8Array;
+  /** Tokens inside a candidate already (candidates()). */
+  covered: Uint8Array;
+  /** Word-list answers of the tokens without a WordInfo (see Ctx.is). */
+  tokenSets: Int32Array;
 }
 let BUFFERS: TokenBuffers | null = null;
 
@@ -191,12 +208,16 @@ function tokenBuffers(n: number): TokenBuffers {
       wordId: new Int32Array(size),
       knownState: new Int32Array(size),
       initial: new Uint8Array(size),
+      covered: new Uint8Array(size),
+      tokenSets: new Int32Array(size),
     };
   } else {
     BUFFERS.lowState.fill(0, 0, n);
     BUFFERS.wordId.fill(0, 0, n);
     BUFFERS.knownState.fill(0, 0, n);
     BUFFERS.initial.fill(0, 0, n);
+    BUFFERS.covered.fill(0, 0, n);
+    BUFFERS.tokenSets.fill(0, 0, n);
   }
   // The shared map of words is cleared between articles only: the ids above must stay valid.
   if (WORDS.size > 50000) {
@@ -255,6 +276,9 @@ export const IS_PLACE_NOUN_NAMED = 256;
 export const IS_COMPLEMENT_PARTICLE = 512;
 export const IS_NAME_PARTICLE = 1024;
 export const IS_CAPITAL_PARTICLE = 2048;
+/** Bits of the IS_* lists, and their mask. */
+const SET_BITS = 12;
+const SET_MASK = (1 << SET_BITS) - 1;
 
 /** The IS_* bits of word w, of the lists in `only` (default: all). */
 function wordSets(w: string, only = -1): number {
@@ -268,7 +292,7 @@ function wordSets(w: string, only = -1): number {
   if (only & IS_ORGANIZATION_TRIGGER && ORGANIZATION_TRIGGERS.has(w)) b |= IS_ORGANIZATION_TRIGGER;
   if (
     only & IS_PLAIN &&
-    (NON_ENTITY_CAPITALISED.has(w) || isNationality(w) || ROLE_CAPITALS.has(w) || PORTFOLIOS.has(w))
+    (NON_ENTITY_CAPITALISED.has(w) || isNationalityWord(w) || ROLE_CAPITALS.has(w) || PORTFOLIOS.has(w))
   )
     b |= IS_PLAIN;
   if (only & IS_PLACE_NOUN_NAMED && PLACE_NOUNS_NAMED.has(w)) b |= IS_PLACE_NOUN_NAMED;
@@ -278,6 +302,31 @@ function wordSets(w: string, only = -1): number {
   return b;
 }
 let emptySets = -1;
+
+/**
+ * isNationality(w), without lowering a word that has no capital (most: the words around names are
+ * lowercase already).
+ */
+export function isNationalityWord(w: string): boolean {
+  return NATIONALITY_FORMS.has(w) || (mayHaveCapital(w) && isNationality(w));
+}
+
+/** w may change in lower case: A-Z, Latin-1 capitals, or any other character past Latin-1 but ’. */
+function mayHaveCapital(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const ch = w.charCodeAt(k);
+    if (ch < 65) continue;
+    if (ch <= 90) return true;
+    if (ch < 0xc0) continue;
+    if (ch <= 0xde) {
+      if (ch !== 0xd7) return true;
+      continue;
+    }
+    if (ch <= 0xff || ch === 0x2019) continue;
+    return true;
+  }
+  return false;
+}
 
 /** 0: not a listed given name; 1: listed but also a common word (Pierre); 2: a given name. */
 function givenClass(w: string): number {
@@ -340,8 +389,8 @@ function findKnown(c: Ctx, i: number): KnownHit | null {
   const capital = c.isCap(i);
   const from = c.doc.tokens.start[i]!;
   const to = c.doc.tokens.end[hit.last]!;
-  for (const listed of hit.value.listed) {
-    const info = listedInfo(listed);
+  const infos = (hit.value.checks ??= hit.value.listed.map(listedInfo));
+  for (const info of infos) {
     if (info.exact && !sameNormText(c.doc.text, from, to, info.norm)) continue;
     // A name listed in lowercase (pays baltes) matches lowercase text; the others need a capital.
     if (info.lower !== capital && sameCapitals(c, i, hit.last, info.upper)) return hit;
@@ -360,7 +409,7 @@ function sameNormText(text: string, from: number, to: number, norm: string): boo
 }
 
 /** What findKnown checks of a listed spelling, computed once per spelling. */
-interface ListedInfo {
+export interface ListedInfo {
   /** Short names and acronyms match as written only. */
   exact: boolean;
   /** The spelling with ’ as '. */
@@ -460,6 +509,24 @@ export function capitalRun(c: Ctx, i: number): number {
     break;
   }
   return last;
+}
+
+/**
+ * foldKey(text) of the tokens first..last, from their cached folds: the words joined as written,
+ * one space where whitespace separates two (what foldKey makes of it). The text of an inverted
+ * clitic's word (a-t-il) has more than whitespace between: folded whole.
+ */
+function spanKey(c: Ctx, first: number, last: number, text: string): string {
+  const { start, end, flags } = c.doc.tokens;
+  let key = c.fold(first);
+  for (let k = first + 1; k <= last; k++) {
+    if (start[k]! > end[k - 1]!) {
+      if (flags[k]! & TokenFlag.Inverted) return foldKey(text);
+      key += ' ';
+    }
+    key += c.fold(k);
+  }
+  return key;
 }
 
 function spanText(c: Ctx, first: number, last: number): string {
@@ -628,7 +695,7 @@ function organizationTail(c: Ctx, last: number): number {
       j = k + 1;
       continue;
     }
-    if (ADJECTIVE_LIKE.test(w) || isNationality(w) || INSTITUTION_ADJECTIVES.has(w)) {
+    if (ADJECTIVE_LIKE.test(w) || isNationalityWord(w) || INSTITUTION_ADJECTIVES.has(w)) {
       end = j;
       j++;
       continue;
@@ -664,7 +731,7 @@ function institution(c: Ctx, i: number): { last: number; complementFirst: number
       continue;
     }
     if (
-      (isNationality(a) || ADJECTIVE_LIKE.test(a)) &&
+      (isNationalityWord(a) || ADJECTIVE_LIKE.test(a)) &&
       OF_PARTICLE.has(c.low(j + 1)) &&
       c.isCap(j + 2) &&
       !ORG_STOP.has(a)
@@ -775,7 +842,7 @@ function plainWord(c: Ctx, k: number): boolean {
 export function candidates(c: Ctx): Occurrence[] {
   const out: Occurrence[] = [];
   const { n } = c;
-  const covered = new Uint8Array(n);
+  const covered = c.covered;
   const push = (o: Occurrence, cover = true): void => {
     out.push(o);
     if (cover) for (let k = o.first; k <= o.last; k++) covered[k] = 1;
@@ -788,7 +855,7 @@ export function candidates(c: Ctx): Occurrence[] {
       title,
       text,
       // One word: its cached fold (folding ignores case).
-      key: first === last ? c.fold(first) : foldKey(text),
+      key: first === last ? c.fold(first) : spanKey(c, first, last, text),
       scores: zeroScores(),
       initial: c.initial[title >= 0 ? title : first] === 1,
     };
@@ -850,7 +917,12 @@ export function candidates(c: Ctx): Occurrence[] {
   }
   /** The candidate starting at token i, if any; returns the last token it covers (i when none). */
   function visit(i: number): number {
-    if (!c.isCap(i) && !LOWER_START_WORDS.has(c.low(i))) return i;
+    if (!c.isCap(i)) {
+      if (!LOWER_START_WORDS.has(c.low(i))) return i;
+    } else {
+      // Its record first (the gazetteer asks for it below): the word-list tests read its bits.
+      c.word(i);
+    }
     const w = c.low(i);
     // Institutions: le parquet de Paris, la préfecture du Var (the complement is a name of its own too).
     if (!c.isCap(i) || c.initial[i] || c.is(i, IS_INSTITUTION_NOUN)) {

@@ -3,7 +3,6 @@
 // (Hérault), la ville d'Obock), appositions after it (X, 47 ans; X, ancien ministre).
 import { TokenKind } from '../doc/tokens.js';
 import { firstNameGender } from '../lang/fr/first-names.js';
-import { isNationality } from '../lang/fr/nationalities.js';
 import {
   NON_ORGANIZATION_ACRONYMS,
   ORGANIZATION_HEADS,
@@ -14,6 +13,7 @@ import { PERSON_NOUNS } from '../lang/fr/words.js';
 import {
   anyGiven,
   isAcronym,
+  isNationalityWord,
   isParticle,
   knownAt,
   strictGiven,
@@ -271,7 +271,7 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
       for (let k = o.first; k <= o.last; k++) {
         const lw = c.low(k);
         if (!c.isCap(k) && !isParticle(c, k) && !/^\p{Ll}+-\p{Lu}/u.test(c.raw(k))) plain = false;
-        if (NON_ENTITY_CAPITALISED.has(lw) || PORTFOLIOS.has(lw) || isNationality(lw) || hasDigit(lw))
+        if (NON_ENTITY_CAPITALISED.has(lw) || PORTFOLIOS.has(lw) || isNationalityWord(lw) || hasDigit(lw))
           plain = false;
       }
       if (plain) o.scores.person += 2;
@@ -308,7 +308,7 @@ function roleBefore(c: Ctx, first: number): boolean {
     if (!c.isWord(k)) return k === first - 1 && c.isChar(k, 44 /* , */) && k > 0 && roleBefore(c, k);
     const w = c.low(k);
     if (isPersonNoun(w)) return true;
-    if (isNationality(w) || ROLE_CAPITALS.has(w)) continue;
+    if (isNationalityWord(w) || ROLE_CAPITALS.has(w)) continue;
     if (ROLE_LINKS.has(w)) continue;
     if (c.isCap(k)) continue;
     return false;

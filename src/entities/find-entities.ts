@@ -71,45 +71,43 @@ function wordCount(key: string): number {
   for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
   return n;
 }
-/**
- * Last word of a name key. Memoised across articles (bounded), like the ids below: the same
- * strings come back, and a string the maps have seen is not hashed again.
- */
+/** Last word of a name key. */
 function lastWord(key: string): string {
   const space = key.lastIndexOf(' ');
-  if (space < 0) return key;
-  let w = LAST_WORDS.get(key);
-  if (w === undefined) {
-    if (LAST_WORDS.size > 50000) LAST_WORDS.clear();
-    w = key.slice(space + 1);
-    LAST_WORDS.set(key, w);
-  }
-  return w;
+  return space < 0 ? key : key.slice(space + 1);
 }
-const LAST_WORDS = new Map<string, string>();
 
-/** Cluster id `${type}:${key}`. */
-function entityId(type: EntityType, key: string): string {
-  const memo = ENTITY_IDS[type];
-  let id = memo.get(key);
-  if (id === undefined) {
-    if (memo.size > 50000) memo.clear();
-    id = `${type}:${key}`;
-    memo.set(key, id);
-  }
-  return id;
+/**
+ * A name of the article under one type (or a known organisation): a node of the union-find that
+ * joins aliases, acronyms and their expansions. Per article, so no ids are built as strings.
+ */
+interface NameNode {
+  parent: NameNode | null;
 }
-const ENTITY_IDS: Record<EntityType, Map<string, string>> = {
-  person: new Map(),
-  organization: new Map(),
-  place: new Map(),
-};
 
-/** Cluster id of a known organisation (an entry of the alias table). */
-function knownOrgId(org: number): string {
-  return (KNOWN_ORG_IDS[org] ??= `organization:known${org}`);
+/** The article's name nodes by type and key, and the known organisations' by entry. */
+class NameNodes {
+  private readonly byType: Record<EntityType, Map<string, NameNode>> = {
+    person: new Map(),
+    organization: new Map(),
+    place: new Map(),
+  };
+  private readonly known = new Map<number, NameNode>();
+
+  of(type: EntityType, key: string): NameNode {
+    const m = this.byType[type];
+    let x = m.get(key);
+    if (x === undefined) m.set(key, (x = { parent: null }));
+    return x;
+  }
+
+  knownOrg(org: number): NameNode {
+    let x = this.known.get(org);
+    if (x === undefined) this.known.set(org, (x = { parent: null }));
+    return x;
+  }
 }
-const KNOWN_ORG_IDS: string[] = [];
+
 /** All capitals (digits, & and - allowed), two of them at least; an ASCII lowercase letter rules it out first. */
 const isAcronymText = (t: string): boolean =>
   !hasAsciiLower(t) && /^[\p{Lu}\d&-]+$/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t);
@@ -125,27 +123,31 @@ function hasAsciiLower(s: string): boolean {
 /** ' -> ’ (no regex run when there is none). */
 const curly = (t: string): string => (t.includes("'") ? t.replace(/'/g, '’') : t);
 
+/** The names of a known organisation with ’ for ', computed once per organisation. */
+function curlyNames(org: number): readonly string[] {
+  return (CURLY_NAMES[org] ??= KNOWN_ORGANIZATIONS[org]!.names.map(curly));
+}
+const CURLY_NAMES: string[][] = [];
+
 /** The spans are in text order already (most are): a stable sort would leave them as they are. */
 function startsAscending(spans: readonly Span[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k]!.start < spans[k - 1]!.start) return false;
   return true;
 }
 
-/** Union-find over string ids: aliases, acronyms and their expansions. */
-class Aliases {
-  private readonly parent = new Map<string, string>();
-  find(x: string): string {
-    let r = x;
-    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
-    // Path compression; a root needs no entry of its own.
-    if (r !== x) this.parent.set(x, r);
-    return r;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
-  }
+/** Union-find over the name nodes: aliases, acronyms and their expansions. */
+function findRoot(x: NameNode): NameNode {
+  let r = x;
+  while (r.parent !== null) r = r.parent;
+  // Path compression; a root has no parent.
+  if (r !== x) x.parent = r;
+  return r;
+}
+
+function union(a: NameNode, b: NameNode): void {
+  const ra = findRoot(a);
+  const rb = findRoot(b);
+  if (ra !== rb) rb.parent = ra;
 }
 
 /** Per name key: the type the article's evidence gives it, or null. */
@@ -185,7 +187,8 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const c = makeCtx(doc);
   const occs = candidates(c);
   scoreContext(c, occs);
-  const seedKeys = new Set(persons.map((p) => foldKey(p.name)));
+  const seedKeyList = persons.map((p) => foldKey(p.name));
+  const seedKeys = new Set(seedKeyList);
   const types = decideTypes(occs, seedKeys);
 
   // Persons: the fullest name of each surname, and given names that point to one person.
@@ -199,17 +202,19 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   // Surnames of persons named in full here: a bare Hollande after François Hollande is him.
   const namedInFull = new Set<string>();
   for (const full of fullBySurname.values()) if (full.includes(' ')) namedInFull.add(lastWord(full));
-  for (const p of persons)
-    if (types.get(foldKey(p.name)) !== 'organization' && types.get(foldKey(p.name)) !== 'place')
-      addFull(foldKey(p.name));
+  for (const key of seedKeyList) {
+    const t = types.get(key);
+    if (t !== 'organization' && t !== 'place') addFull(key);
+  }
   const byGivenName = new Map<string, string | null>();
-  for (const full of new Set(fullBySurname.values())) {
+  // The values are distinct: each full name is kept under its own last word.
+  for (const full of fullBySurname.values()) {
     const space = full.indexOf(' ');
     if (space < 0) continue;
     const f = full.slice(0, space);
     byGivenName.set(f, byGivenName.has(f) && byGivenName.get(f) !== full ? null : full);
   }
-  /** The person cluster id of a name key, or null when the key names no person of the article. */
+  /** The surname that stands for the person a name key designates, or null when it names no person of the article. */
   const personId = (key: string, tokens: number): string | null => {
     const full = fullBySurname.get(lastWord(key));
     if (full !== undefined && (tokens === 1 || full.endsWith(key) || key.endsWith(full) || full === key))
@@ -218,13 +223,13 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     return null;
   };
 
-  const aliases = new Aliases();
-  const clusters = new Map<string, Cluster>();
-  const assigned: Array<{ o: Occurrence; id: string; type: EntityType }> = [];
+  const nodes = new NameNodes();
+  const clusters = new Map<NameNode, Cluster>();
+  const assigned: Array<{ o: Occurrence; id: NameNode; type: EntityType }> = [];
   for (const o of occs) {
     let type = types.get(o.key) ?? null;
     const tokens = o.last - o.first + 1;
-    let id: string | null = null;
+    let id: NameNode | null = null;
     // A surname or given name of a person named in full is that person, unless a gazetteer insists.
     const strongOther =
       o.known !== undefined &&
@@ -235,27 +240,27 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const pid = type === 'organization' && o.known ? null : personId(o.key, tokens);
     if (pid !== null && (type === 'person' || type === null || !strongOther)) {
       type = 'person';
-      id = entityId('person', pid);
+      id = nodes.of('person', pid);
     } else if (type === null && tokens === 1 && KNOWN_SURNAMES.has(o.key) && !o.initial) {
       type = 'person';
     }
     if (type === null) continue;
     if (id === null) {
-      if (type === 'person') id = entityId('person', lastWord(o.key));
-      else if (type === 'organization' && o.known?.org !== undefined) id = knownOrgId(o.known.org);
-      else id = entityId(type, o.key);
+      if (type === 'person') id = nodes.of('person', lastWord(o.key));
+      else if (type === 'organization' && o.known?.org !== undefined) id = nodes.knownOrg(o.known.org);
+      else id = nodes.of(type, o.key);
     }
     if (type === 'organization' && o.acronymOf !== undefined)
-      aliases.union(id, entityId('organization', o.acronymOf));
+      union(id, nodes.of('organization', o.acronymOf));
     assigned.push({ o, id, type });
   }
   // Acronyms that are known aliases of an expansion also known: one organisation.
   for (const { o, id, type } of assigned) {
-    if (type === 'organization' && o.known?.org !== undefined) aliases.union(knownOrgId(o.known.org), id);
+    if (type === 'organization' && o.known?.org !== undefined) union(nodes.knownOrg(o.known.org), id);
   }
 
-  const cluster = (id: string, type: EntityType): Cluster => {
-    const root = aliases.find(id);
+  const cluster = (id: NameNode, type: EntityType): Cluster => {
+    const root = findRoot(id);
     let cl = clusters.get(root);
     if (!cl) {
       cl = { type, forms: new Map(), mentions: new Map(), occs: [], seeds: [] };
@@ -286,7 +291,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   // Seeds: each joins the entity its name was given, or the person of its surname, or its own.
   const seedCluster = new Map<number, Cluster>();
   persons.forEach((p, k) => {
-    const key = foldKey(p.name);
+    const key = seedKeyList[k]!;
     const t = types.get(key);
     let cl: Cluster | undefined;
     if (t === 'organization' || t === 'place') {
@@ -295,7 +300,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     }
     if (!cl) {
       const pid = personId(key, wordCount(key));
-      cl = cluster(entityId('person', pid ?? lastWord(key)), 'person');
+      cl = cluster(nodes.of('person', pid ?? lastWord(key)), 'person');
     }
     if (cl.type === 'person') cl.seeds.push(k);
     seedCluster.set(k, cl);
@@ -312,10 +317,15 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const e: Entity = { id: '', type: cl.type, name, mentions };
     if (cl.type === 'person') describePerson(c, cl, e, persons);
     else {
-      const names = [...cl.forms.values()].map((f) => f.text);
-      if (cl.knownOrg !== undefined) names.push(...KNOWN_ORGANIZATIONS[cl.knownOrg]!.names);
+      // The other spellings, in order, without repeats (few: a linear search).
       const nameText = curly(name);
-      const uniq = [...new Set(names.map(curly))].filter((t) => t !== nameText);
+      const uniq: string[] = [];
+      for (const f of cl.forms.values()) {
+        const t = curly(f.text);
+        if (t !== nameText && !uniq.includes(t)) uniq.push(t);
+      }
+      if (cl.knownOrg !== undefined)
+        for (const t of curlyNames(cl.knownOrg)) if (t !== nameText && !uniq.includes(t)) uniq.push(t);
       if (uniq.length > 0) e.aliases = uniq;
     }
     built.push({ e, first: mentions[0]!.start, cl });
@@ -354,10 +364,11 @@ function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly Person
       if (r) roles.push(r);
     }
   }
-  const words = e.name.split(/\s+/);
-  const g = firstNameGender(words[0] ?? '');
+  // The first word of the name (split at whitespace), without the array.
+  const space = e.name.search(/\s/);
+  const g = firstNameGender(space < 0 ? e.name : e.name.slice(0, space));
   if (g === 'male' || g === 'female') votes.given = g;
-  else if (words.length === 1) {
+  else if (space < 0) {
     const known = KNOWN_SURNAMES.get(foldKey(e.name));
     if (known) votes.given = known;
   }
@@ -374,9 +385,13 @@ function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly Person
  */
 function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
   if (cl.type === 'person' && cl.seeds.length > 0) {
-    const seedNames = cl.seeds.map((k) => persons[k]!.name);
+    // The seed name with most words (the first of them).
+    let seedBest = persons[cl.seeds[0]!]!.name;
+    for (let k = 1; k < cl.seeds.length; k++) {
+      const b = persons[cl.seeds[k]!]!.name;
+      if (wordCount(b) > wordCount(seedBest)) seedBest = b;
+    }
     const formsBest = bestForm(cl);
-    const seedBest = seedNames.reduce((a, b) => (wordCount(b) > wordCount(a) ? b : a));
     return formsBest && formsBest.tokens > wordCount(seedBest) ? formsBest.text : seedBest;
   }
   if (cl.definedName) return cl.definedName;
@@ -384,12 +399,17 @@ function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
 }
 
 function bestForm(cl: Cluster): Form | null {
-  const forms = [...cl.forms.values()];
-  if (forms.length === 0) return null;
-  const words = forms.filter((f) => !f.acronym);
-  const pool = cl.type === 'organization' && words.length > 0 ? words : forms;
-  let best = pool[0]!;
-  for (const f of pool.slice(1)) {
+  if (cl.forms.size === 0) return null;
+  // Organisations: the forms that are not acronyms, when there are some.
+  let skipAcronyms = false;
+  if (cl.type === 'organization') for (const f of cl.forms.values()) if (!f.acronym) skipAcronyms = true;
+  let best: Form | null = null;
+  for (const f of cl.forms.values()) {
+    if (skipAcronyms && f.acronym) continue;
+    if (best === null) {
+      best = f;
+      continue;
+    }
     const better =
       cl.type === 'person'
         ? f.tokens > best.tokens || (f.tokens === best.tokens && f.text.length > best.text.length)
@@ -401,6 +421,9 @@ function bestForm(cl: Cluster): Form | null {
 
 /** Drops roles contained in a longer one (secrétaire général < secrétaire général de l’Otan), keeps text order. */
 function pruneRoles(roles: string[]): string[] {
+  // One role starting with a letter or digit (its key is not empty): nothing to compare.
+  if (roles.length === 0) return roles;
+  if (roles.length === 1 && /^[\p{L}\p{N}]/u.test(roles[0]!)) return roles;
   const keys = roles.map((r) => foldKey(r));
   const out: string[] = [];
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
 // places, as token tries; built once, on first use.
 import { KNOWN_ORGANIZATIONS } from '../lang/fr/organizations.js';
 import { AMBIGUOUS_PLACES, PLACE_NAMES, type PlaceKind } from '../lang/fr/places.js';
+import type { ListedInfo } from './candidates.js';
 import { NameIndex } from './names.js';
 
 export interface KnownName {
@@ -13,6 +14,8 @@ export interface KnownName {
   ambiguous?: boolean;
   /** The spellings listed under this key: short and all-capital ones only match as written (UE, not Ue). */
   listed: string[];
+  /** What the candidate stage checks of each listed spelling, computed on first use (null before). */
+  checks: ListedInfo[] | null;
 }
 
 let index: NameIndex<KnownName> | null = null;
@@ -36,7 +39,7 @@ export function lowercaseStartWords(): ReadonlySet<string> {
 /** Two names with one key: the later entry wins (organisations over places), spellings add up. */
 function merge(old: KnownName, value: KnownName): KnownName {
   const listed = value.type === old.type ? [...old.listed, ...value.listed] : value.listed;
-  return { ...value, listed };
+  return { ...value, listed, checks: null };
 }
 
 /** Short names and acronyms must match their capitals exactly: PS, UE, OM. */
@@ -52,13 +55,19 @@ export function knownNames(): NameIndex<KnownName> {
   const add = (name: string, value: KnownName): void => {
     idx.add(name, value, merge);
     const spaced = name.replace(/[-‑]/g, ' ');
-    if (spaced !== name) idx.add(spaced, { ...value, listed: [spaced] }, merge);
+    if (spaced !== name) idx.add(spaced, { ...value, listed: [spaced], checks: null }, merge);
   };
   for (const [name, kind] of PLACE_NAMES) {
-    add(name, { type: 'place', place: kind, ambiguous: AMBIGUOUS_PLACES.has(name), listed: [name] });
+    add(name, {
+      type: 'place',
+      place: kind,
+      ambiguous: AMBIGUOUS_PLACES.has(name),
+      listed: [name],
+      checks: null,
+    });
   }
   KNOWN_ORGANIZATIONS.forEach((o, k) => {
-    for (const name of o.names) add(name, { type: 'organization', org: k, listed: [name] });
+    for (const name of o.names) add(name, { type: 'organization', org: k, listed: [name], checks: null });
   });
   index = idx;
   return idx;

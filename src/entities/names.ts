@@ -87,7 +87,8 @@ export class NameIndex<T> {
     let bestValue = node.value;
     const end = Math.min(count, first + 12);
     for (let i = first + 1; i < end; i++) {
-      if (stop(i)) break;
+      // Most names are one word: no key of the next token to compute then.
+      if (node.next.size === 0 || stop(i)) break;
       const child = node.next.get(key(i));
       if (child === undefined) break;
       node = child;

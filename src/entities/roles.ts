@@ -4,9 +4,8 @@
 // (l’ancien Premier ministre norvégien). The same words vote for the person's gender.
 import { tokenAtOrAfter } from '../doc/document.js';
 import { TokenKind } from '../doc/tokens.js';
-import { isNationality } from '../lang/fr/nationalities.js';
 import type { Span } from '../types.js';
-import type { Ctx } from './candidates.js';
+import { isNationalityWord, type Ctx } from './candidates.js';
 import { isPersonNoun } from './evidence.js';
 import { FIXED_GENDER_NOUNS, personNounGender, type GenderVotes } from './gender.js';
 import {
@@ -165,7 +164,7 @@ function validRoleTail(c: Ctx, head: number, to: number): boolean {
       afterParticle = true;
       continue;
     }
-    if (c.isCap(k) || ROLE_MODIFIERS.has(w) || isNationality(w) || isPersonNoun(w)) {
+    if (c.isCap(k) || ROLE_MODIFIERS.has(w) || isNationalityWord(w) || isPersonNoun(w)) {
       afterParticle = false;
       continue;
     }
@@ -294,7 +293,7 @@ function agreementAfter(c: Ctx, last: number, votes: GenderVotes): void {
     if (
       APPOSITION_ARTICLES.has(w) &&
       c.isWord(k + 2) &&
-      (!c.isCap(k + 2) || isNationality(noun)) &&
+      (!c.isCap(k + 2) || isNationalityWord(noun)) &&
       !FIXED_GENDER_NOUNS.has(noun) &&
       !/^\d/.test(noun)
     ) {
