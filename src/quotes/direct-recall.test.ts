@@ -115,3 +115,12 @@ test('an incise inside a passage left open keeps the words before it as the quot
     [{ text: 'Nous ne céderons rien sur ce dossier', kind: 'direct', cue: 'a-t-il déclaré' }],
   );
 });
+
+test('the words a source uses of itself after "se définir / se présenter comme" are direct', () => {
+  assert.deepEqual(quotes('Le restaurateur, qui se présente comme un «artisan du goût», a rouvert lundi.'), [
+    { text: 'artisan du goût', kind: 'direct', cue: 'se présente' },
+  ]);
+  assert.deepEqual(quotes('Ceux qui se définissent comme «la voix des campagnes» refusent de parler.'), [
+    { text: 'la voix des campagnes', kind: 'direct', cue: 'se définissent' },
+  ]);
+});

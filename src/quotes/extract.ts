@@ -732,6 +732,20 @@ function directQuotes(
           mention,
           followOn: false,
         };
+      } else if (selfDescription(doc, openTok, sent.first) >= 0) {
+        // Ceux qui se définissent comme «la voix du peuple»: the words the source uses of itself.
+        const pronoun = selfDescription(doc, openTok, sent.first);
+        ownWords = true;
+        // A label the source gives itself lends no source to the passages after it.
+        utteranceOnly = true;
+        found = {
+          start: q.start,
+          end: q.end,
+          kind: 'direct',
+          cue: { start: doc.tokens.start[pronoun]!, end: doc.tokens.end[pronoun + 1]!, lemma: 'se définir' },
+          mention: subjectFor(doc, sent, null, pronoun),
+          followOn: false,
+        };
       } else if (noun) {
         // au cri de «...»: a slogan, even one the article repeats.
         ownWords = true;
@@ -1206,6 +1220,23 @@ function appositionEnd(doc: Doc, from: number, last: number): number {
     if (doc.tokens.kind[j] === TokenKind.Quote) return -1;
   }
   return -1;
+}
+
+/** Verbs of describing oneself, after "se": se définit, se présentant, se qualifie, se revendique. */
+const SELF_DESCRIBING = /^(défini|présent|décri|qualifi|revendiqu|proclam)/u;
+
+/**
+ * The reflexive pronoun of "se définir / se présenter comme (un) «...»", "se qualifier de «...»"
+ * ending right before the mark at `openTok`, or -1.
+ */
+function selfDescription(doc: Doc, openTok: number, sentFirst: number): number {
+  let k = openTok - 1;
+  if (k > sentFirst && DETERMINERS.has(lower(doc, k))) k--;
+  if (!/^(comme|de|d’|d')$/.test(lower(doc, k))) return -1;
+  const verb = k - 1;
+  const pronoun = verb - 1;
+  if (pronoun < sentFirst || !/^(se|s’|s')$/.test(lower(doc, pronoun))) return -1;
+  return SELF_DESCRIBING.test(lower(doc, verb)) ? pronoun : -1;
 }
 
 function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
