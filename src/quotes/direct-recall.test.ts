@@ -124,3 +124,11 @@ test('the words a source uses of itself after "se définir / se présenter comme
     { text: 'la voix des campagnes', kind: 'direct', cue: 'se définissent' },
   ]);
 });
+
+test('a participle cue after a relative clause takes the main subject, not the object of the verb before', () => {
+  const got = analyze(
+    'Mais Paul Dumas, qui a pris ses distances avec le parti, avait regretté la hausse des taxes, estimant que le carburant devrait coûter plus cher.',
+    { entities: true, dates: false, figures: false },
+  ).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+  assert.deepEqual(got, [['le carburant devrait coûter plus cher', 'Paul Dumas']]);
+});

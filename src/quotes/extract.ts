@@ -1074,8 +1074,14 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
     const prev = previousGroup(doc, sent, g);
     if (prev && !prev.nonFinite) {
       if (prev.inverted >= 0) return { first: prev.inverted, last: prev.inverted };
-      const after = subjectAfter(doc, prev.last + 1, g.first - 1);
-      if (after && isPunct(doc, prev.first - 1, ',»”"')) return after;
+      // Only an inverted cue after a quote has its subject after it («...», a dit X, estimant);
+      // after a relative clause (X, qui a pris ses distances, avait regretté la taxe, estimant)
+      // the phrase after the verb is its object.
+      const afterQuote =
+        doc.tokens.kind[prev.first - 1] === TokenKind.Quote ||
+        (isPunct(doc, prev.first - 1, ',') && doc.tokens.kind[prev.first - 2] === TokenKind.Quote);
+      const after = afterQuote ? subjectAfter(doc, prev.last + 1, g.first - 1) : null;
+      if (after) return after;
       // X a exprimé ses doutes, estimant que ...: the subject of that verb.
       const before = subjectBefore(doc, sent.first, prev.first);
       if (before) return before;
