@@ -132,3 +132,10 @@ test('a participle cue after a relative clause takes the main subject, not the o
   ).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
   assert.deepEqual(got, [['le carburant devrait coûter plus cher', 'Paul Dumas']]);
 });
+
+test('a passage cut with (...) or [...] is a quotation of someone’s words', () => {
+  const got = texts('La ministre s’en remettait encore à une «issue (...) négociée avec les syndicats».');
+  assert.ok(got.includes('issue (...) négociée avec les syndicats'), JSON.stringify(got));
+  const got2 = texts('Ce dossier reste marqué par une «gestion [...] opaque» des fonds.');
+  assert.ok(got2.includes('gestion [...] opaque'), JSON.stringify(got2));
+});

@@ -815,6 +815,13 @@ function directQuotes(
       const mention = clauseSubject(doc, openTok) ?? (np && hasProperName(doc, np) ? np : null);
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
     }
+    // 4b. A cut marked inside the passage («solution (...) issue du débat», «fragilis[er]»): only
+    // a quotation of someone's words is cut or adapted that way, never a name or a term.
+    if (!found && q.close >= 0 && words >= 2 && /[([](\.\.\.|…)[)\]]/u.test(doc.text.slice(q.start, q.end))) {
+      const mention = clauseSubject(doc, openTok);
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
+      utteranceOnly = mention === null;
+    }
     // 5. A whole utterance: a capitalised sentence closed by its own period, exclamation or
     // question mark inside the marks («Certains seront critiques.» Dès son discours, le recteur
     // a prévenu le président). Terms and names in marks do not end with a full stop.
