@@ -139,3 +139,12 @@ test('a passage cut with (...) or [...] is a quotation of someone’s words', ()
   const got2 = texts('Ce dossier reste marqué par une «gestion [...] opaque» des fonds.');
   assert.ok(got2.includes('gestion [...] opaque'), JSON.stringify(got2));
 });
+
+test('a verb outside the lexicon, inverted before a named source after the quote, is its cue', () => {
+  assert.deepEqual(quotes('«Le marché des vélos a doublé en deux ans», amorce Julien Marchal.'), [
+    { text: 'Le marché des vélos a doublé en deux ans', kind: 'direct', cue: 'amorce' },
+  ]);
+  assert.deepEqual(quotes('«Personne ne conseille personne», évacuait dimanche Hélène Roussel.'), [
+    { text: 'Personne ne conseille personne', kind: 'direct', cue: 'évacuait' },
+  ]);
+});

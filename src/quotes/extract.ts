@@ -679,6 +679,21 @@ function directQuotes(
           isPunct(doc, closeTok + 1, ',') &&
           mention !== null &&
           (g.inverted >= 0 || g.first !== g.verb || !isPastParticiple(lower(doc, g.verb), g.lemma));
+      } else if (!g && isPunct(doc, closeTok + 1, ',') && k === closeTok + 2) {
+        // «...», amorce Ludovic Woronoff. / «...», a tranché Marie Durand. A verb outside the
+        // lexicon, inverted before a named source that closes the sentence, reports the quote.
+        const cue = unknownInvertedCue(doc, k);
+        if (cue) {
+          found = {
+            start: q.start,
+            end: q.end,
+            kind: 'direct',
+            cue: cue.cue,
+            mention: cue.mention,
+            followOn: false,
+          };
+          ownWords = true;
+        }
       }
     }
     // 2. A cue before the opening mark: X a déclaré : «...» / a dénoncé un «show» / au cri de «...».
@@ -1233,6 +1248,66 @@ function appositionEnd(doc: Doc, from: number, last: number): number {
     if (doc.tokens.kind[j] === TokenKind.Quote) return -1;
   }
   return -1;
+}
+
+/** Words after «...», that are no verb: conjunctions, prepositions, adverbs, pronouns. */
+const NOT_VERBS = new Set([
+  'mais',
+  'et',
+  'ou',
+  'donc',
+  'car',
+  'puis',
+  'comme',
+  'selon',
+  'dont',
+  'où',
+  'qui',
+  'que',
+  'quand',
+  'lorsque',
+  'alors',
+  'ainsi',
+  'aussi',
+  'encore',
+  'même',
+  'entre',
+  'contre',
+  'une',
+  'cette',
+  'elle',
+  'elles',
+  'soit',
+  'voire',
+  'tandis',
+  'presque',
+  'quelque',
+]);
+
+/**
+ * A finite verb outside the lexicon at `k` (amorce, évacuait, a tranché), followed by a source
+ * with a proper name and then the sentence's end or a comma: the inverted cue of a quote.
+ */
+function unknownInvertedCue(doc: Doc, k: number): { cue: CueRef; mention: MentionRange } | null {
+  if (doc.tokens.kind[k] !== TokenKind.Word || !/^\p{Ll}/u.test(tokenText(doc, k))) return null;
+  let verb = k;
+  // a tranché, avait lancé: an auxiliary and a past participle.
+  if (/^(a|avait)$/.test(lower(doc, k))) {
+    verb = k + 1;
+    if (!/(é|i|u|is|it)$/.test(lower(doc, verb)) || lower(doc, verb) === 'été') return null;
+  } else {
+    const w = lower(doc, k);
+    if (NOT_VERBS.has(w) || w.length < 4 || !/(e|ait|it|ut)$/.test(w) || /ment$/.test(w)) return null;
+  }
+  const sentLast = doc.sentences[doc.sentenceOfToken[k]!]!.last;
+  const np = subjectAfter(doc, verb + 1, sentLast);
+  if (!np || !hasProperName(doc, np) || !isCapitalisedName(doc, np)) return null;
+  const after = np.last + 1;
+  if (after <= sentLast && !isPunct(doc, after, ',.;!?')) return null;
+  return {
+    cue: { start: doc.tokens.start[k]!, end: doc.tokens.end[verb]!, lemma: lower(doc, verb) },
+    mention: np,
+  };
 }
 
 /** Verbs of describing oneself, after "se": se définit, se présentant, se qualifie, se revendique. */
