@@ -115,3 +115,36 @@ test('an incise inside a passage left open keeps the words before it as the quot
     [{ text: 'Nous ne céderons rien sur ce dossier', kind: 'direct', cue: 'a-t-il déclaré' }],
   );
 });
+
+test('the words a source uses of itself after "se définir / se présenter comme" are direct', () => {
+  assert.deepEqual(quotes('Le restaurateur, qui se présente comme un «artisan du goût», a rouvert lundi.'), [
+    { text: 'artisan du goût', kind: 'direct', cue: 'se présente' },
+  ]);
+  assert.deepEqual(quotes('Ceux qui se définissent comme «la voix des campagnes» refusent de parler.'), [
+    { text: 'la voix des campagnes', kind: 'direct', cue: 'se définissent' },
+  ]);
+});
+
+test('a participle cue after a relative clause takes the main subject, not the object of the verb before', () => {
+  const got = analyze(
+    'Mais Paul Dumas, qui a pris ses distances avec le parti, avait regretté la hausse des taxes, estimant que le carburant devrait coûter plus cher.',
+    { entities: true, dates: false, figures: false },
+  ).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+  assert.deepEqual(got, [['le carburant devrait coûter plus cher', 'Paul Dumas']]);
+});
+
+test('a passage cut with (...) or [...] is a quotation of someone’s words', () => {
+  const got = texts('La ministre s’en remettait encore à une «issue (...) négociée avec les syndicats».');
+  assert.ok(got.includes('issue (...) négociée avec les syndicats'), JSON.stringify(got));
+  const got2 = texts('Ce dossier reste marqué par une «gestion [...] opaque» des fonds.');
+  assert.ok(got2.includes('gestion [...] opaque'), JSON.stringify(got2));
+});
+
+test('a verb outside the lexicon, inverted before a named source after the quote, is its cue', () => {
+  assert.deepEqual(quotes('«Le marché des vélos a doublé en deux ans», amorce Julien Marchal.'), [
+    { text: 'Le marché des vélos a doublé en deux ans', kind: 'direct', cue: 'amorce' },
+  ]);
+  assert.deepEqual(quotes('«Personne ne conseille personne», évacuait dimanche Hélène Roussel.'), [
+    { text: 'Personne ne conseille personne', kind: 'direct', cue: 'évacuait' },
+  ]);
+});

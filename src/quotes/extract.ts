@@ -679,6 +679,21 @@ function directQuotes(
           isPunct(doc, closeTok + 1, ',') &&
           mention !== null &&
           (g.inverted >= 0 || g.first !== g.verb || !isPastParticiple(lower(doc, g.verb), g.lemma));
+      } else if (!g && isPunct(doc, closeTok + 1, ',') && k === closeTok + 2) {
+        // «...», amorce Ludovic Woronoff. / «...», a tranché Marie Durand. A verb outside the
+        // lexicon, inverted before a named source that closes the sentence, reports the quote.
+        const cue = unknownInvertedCue(doc, k);
+        if (cue) {
+          found = {
+            start: q.start,
+            end: q.end,
+            kind: 'direct',
+            cue: cue.cue,
+            mention: cue.mention,
+            followOn: false,
+          };
+          ownWords = true;
+        }
       }
     }
     // 2. A cue before the opening mark: X a déclaré : «...» / a dénoncé un «show» / au cri de «...».
@@ -730,6 +745,20 @@ function directQuotes(
           kind: 'direct',
           cue: cueOf(doc, g, k),
           mention,
+          followOn: false,
+        };
+      } else if (selfDescription(doc, openTok, sent.first) >= 0) {
+        // Ceux qui se définissent comme «la voix du peuple»: the words the source uses of itself.
+        const pronoun = selfDescription(doc, openTok, sent.first);
+        ownWords = true;
+        // A label the source gives itself lends no source to the passages after it.
+        utteranceOnly = true;
+        found = {
+          start: q.start,
+          end: q.end,
+          kind: 'direct',
+          cue: { start: doc.tokens.start[pronoun]!, end: doc.tokens.end[pronoun + 1]!, lemma: 'se définir' },
+          mention: subjectFor(doc, sent, null, pronoun),
           followOn: false,
         };
       } else if (noun) {
@@ -800,6 +829,13 @@ function directQuotes(
       const np = openTok - 1 > sent.first ? subjectBefore(doc, sent.first, openTok) : null;
       const mention = clauseSubject(doc, openTok) ?? (np && hasProperName(doc, np) ? np : null);
       found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
+    }
+    // 4b. A cut marked inside the passage («solution (...) issue du débat», «fragilis[er]»): only
+    // a quotation of someone's words is cut or adapted that way, never a name or a term.
+    if (!found && q.close >= 0 && words >= 2 && /[([](\.\.\.|…)[)\]]/u.test(doc.text.slice(q.start, q.end))) {
+      const mention = clauseSubject(doc, openTok);
+      found = { start: q.start, end: q.end, kind: 'direct', cue: null, mention, followOn: mention === null };
+      utteranceOnly = mention === null;
     }
     // 5. A whole utterance: a capitalised sentence closed by its own period, exclamation or
     // question mark inside the marks («Certains seront critiques.» Dès son discours, le recteur
@@ -1060,8 +1096,14 @@ function subjectFor(doc: Doc, sent: Segment, g: VerbGroup | null, before?: numbe
     const prev = previousGroup(doc, sent, g);
     if (prev && !prev.nonFinite) {
       if (prev.inverted >= 0) return { first: prev.inverted, last: prev.inverted };
-      const after = subjectAfter(doc, prev.last + 1, g.first - 1);
-      if (after && isPunct(doc, prev.first - 1, ',»”"')) return after;
+      // Only an inverted cue after a quote has its subject after it («...», a dit X, estimant);
+      // after a relative clause (X, qui a pris ses distances, avait regretté la taxe, estimant)
+      // the phrase after the verb is its object.
+      const afterQuote =
+        doc.tokens.kind[prev.first - 1] === TokenKind.Quote ||
+        (isPunct(doc, prev.first - 1, ',') && doc.tokens.kind[prev.first - 2] === TokenKind.Quote);
+      const after = afterQuote ? subjectAfter(doc, prev.last + 1, g.first - 1) : null;
+      if (after) return after;
       // X a exprimé ses doutes, estimant que ...: the subject of that verb.
       const before = subjectBefore(doc, sent.first, prev.first);
       if (before) return before;
@@ -1206,6 +1248,83 @@ function appositionEnd(doc: Doc, from: number, last: number): number {
     if (doc.tokens.kind[j] === TokenKind.Quote) return -1;
   }
   return -1;
+}
+
+/** Words after «...», that are no verb: conjunctions, prepositions, adverbs, pronouns. */
+const NOT_VERBS = new Set([
+  'mais',
+  'et',
+  'ou',
+  'donc',
+  'car',
+  'puis',
+  'comme',
+  'selon',
+  'dont',
+  'où',
+  'qui',
+  'que',
+  'quand',
+  'lorsque',
+  'alors',
+  'ainsi',
+  'aussi',
+  'encore',
+  'même',
+  'entre',
+  'contre',
+  'une',
+  'cette',
+  'elle',
+  'elles',
+  'soit',
+  'voire',
+  'tandis',
+  'presque',
+  'quelque',
+]);
+
+/**
+ * A finite verb outside the lexicon at `k` (amorce, évacuait, a tranché), followed by a source
+ * with a proper name and then the sentence's end or a comma: the inverted cue of a quote.
+ */
+function unknownInvertedCue(doc: Doc, k: number): { cue: CueRef; mention: MentionRange } | null {
+  if (doc.tokens.kind[k] !== TokenKind.Word || !/^\p{Ll}/u.test(tokenText(doc, k))) return null;
+  let verb = k;
+  // a tranché, avait lancé: an auxiliary and a past participle.
+  if (/^(a|avait)$/.test(lower(doc, k))) {
+    verb = k + 1;
+    if (!/(é|i|u|is|it)$/.test(lower(doc, verb)) || lower(doc, verb) === 'été') return null;
+  } else {
+    const w = lower(doc, k);
+    if (NOT_VERBS.has(w) || w.length < 4 || !/(e|ait|it|ut)$/.test(w) || /ment$/.test(w)) return null;
+  }
+  const sentLast = doc.sentences[doc.sentenceOfToken[k]!]!.last;
+  const np = subjectAfter(doc, verb + 1, sentLast);
+  if (!np || !hasProperName(doc, np) || !isCapitalisedName(doc, np)) return null;
+  const after = np.last + 1;
+  if (after <= sentLast && !isPunct(doc, after, ',.;!?')) return null;
+  return {
+    cue: { start: doc.tokens.start[k]!, end: doc.tokens.end[verb]!, lemma: lower(doc, verb) },
+    mention: np,
+  };
+}
+
+/** Verbs of describing oneself, after "se": se définit, se présentant, se qualifie, se revendique. */
+const SELF_DESCRIBING = /^(défini|présent|décri|qualifi|revendiqu|proclam)/u;
+
+/**
+ * The reflexive pronoun of "se définir / se présenter comme (un) «...»", "se qualifier de «...»"
+ * ending right before the mark at `openTok`, or -1.
+ */
+function selfDescription(doc: Doc, openTok: number, sentFirst: number): number {
+  let k = openTok - 1;
+  if (k > sentFirst && DETERMINERS.has(lower(doc, k))) k--;
+  if (!/^(comme|de|d’|d')$/.test(lower(doc, k))) return -1;
+  const verb = k - 1;
+  const pronoun = verb - 1;
+  if (pronoun < sentFirst || !/^(se|s’|s')$/.test(lower(doc, pronoun))) return -1;
+  return SELF_DESCRIBING.test(lower(doc, verb)) ? pronoun : -1;
 }
 
 function nounCueBefore(doc: Doc, openTok: number): CueRef | null {
