@@ -55,3 +55,10 @@ test('a plural pronoun opening its sentence continues the plural subject of the 
   );
   assert.deepEqual(got, ['Les grévistes', 'les autorités']);
 });
+
+test('a name the article calls a company is no person, even with a given name in front', () => {
+  const got = speakers(
+    "Léon Literie est une start-up née l'an dernier. Marc Vasseur en dirige le développement. Léon Literie vise l'export. « Nous vendrons en Espagne dès l'été », déclare notre interlocuteur.",
+  );
+  assert.equal(got[0], 'Marc Vasseur');
+});
