@@ -548,6 +548,9 @@ export class SpeakerResolver {
     }
     const firstWord = lower(doc, m.first);
     const at = doc.tokens.start[m.first]!;
+    // An interrogative (Quelle est la place ...?) designates nobody.
+    if (/^(quel|quelle|quels|quelles)$/.test(firstWord))
+      return { name: null, type: 'anonymous', gender: 'unknown' };
     // Pronouns.
     if (m.first === m.last && /^(il|elle|ils|elles|lui|eux|on)$/.test(firstWord)) {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };
