@@ -5,10 +5,12 @@
 //   places, seeded by the quoted persons) -> findDates -> findFigures
 //   -> quote.dateIds / figureIds.
 import { findDateMentions } from './dates/find-dates.js';
-import { createDoc, type Doc } from './doc/document.js';
+import { createDoc, tokenAtOrAfter, type Doc } from './doc/document.js';
 import { findEntitiesWithSeeds } from './entities/find-entities.js';
+import { TokenKind } from './doc/tokens.js';
 import { findFigures } from './figures/find-figures.js';
 import { extractQuotes, type RawQuote } from './quotes/extract.js';
+import { clauseSubject } from './quotes/mentions.js';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/resolve.js';
 import {
   SCHEMA_VERSION,
@@ -134,6 +136,7 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
   const persons = new Map<string, { entity: Entity; seen: Set<number> }>();
   let previous: Speaker | null = null;
   let previousResolved: ResolvedSpeaker | null = null;
+  let previousEnd = -1;
   raw.forEach((q, n) => {
     let speaker: Speaker | null = null;
     let resolved: ResolvedSpeaker | null = null;
@@ -145,8 +148,25 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
       resolved = resolver.mostMentionedPerson();
       if (resolved?.name) speaker = { name: resolved.name, type: 'person', mention: null };
     } else if (q.followOn && previous) {
-      resolved = previousResolved;
-      speaker = { ...previous, mention: null };
+      // A sentence between the previous quote and this one whose subject is another named person
+      // has moved on to that person: "Marie Dupont, elle, a un autre avis. «...»".
+      const moved = neighbourSubject(doc, resolver, q, false, previousEnd);
+      if (moved && moved.resolved.type === 'person' && moved.resolved.name !== previous.name) {
+        resolved = moved.resolved;
+        speaker = { name: moved.resolved.name!, type: 'person', mention: null };
+      } else {
+        resolved = previousResolved;
+        speaker = { ...previous, mention: null };
+      }
+    }
+    if (!speaker && !q.interviewee) {
+      // No source found near the quote: the named subject of the sentence before it, or for a
+      // quote that opens the article (or its paragraph) with nobody before, of the sentence after.
+      const around = neighbourSubject(doc, resolver, q, previous === null);
+      if (around) {
+        resolved = around.resolved;
+        speaker = { name: around.resolved.name!, type: around.resolved.type, mention: null };
+      }
     }
     if (resolved && speaker) {
       resolver.remember(q.start, resolved, resolved.type === 'group');
@@ -171,6 +191,7 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
       previous = speaker;
       previousResolved = resolved;
     }
+    previousEnd = q.end;
   });
   // Every occurrence of a quoted person's name forms is a mention of them.
   for (const p of resolver.personNames) {
@@ -184,6 +205,67 @@ function attribute(doc: Doc, raw: RawQuote[]): { quotes: Quote[]; entities: Enti
     return e.entity;
   });
   return { quotes, entities };
+}
+
+/**
+ * The source a quote with no mention most likely has: the named subject of its paragraph's text
+ * before it (the words of its own sentence before the opening mark, then the sentence before);
+ * when nothing precedes it in the paragraph, or `after` holds (no source yet in the article), of
+ * the sentence right after it. Only a named person or organisation counts, and with `notBefore`
+ * only text that starts after that offset and nothing after the quote.
+ */
+function neighbourSubject(
+  doc: Doc,
+  resolver: SpeakerResolver,
+  q: RawQuote,
+  after: boolean,
+  notBefore = -1,
+): { resolved: ResolvedSpeaker } | null {
+  const inside = tokenAtOrAfter(doc, q.start);
+  if (inside >= doc.tokens.count) return null;
+  // The opening mark, when there is one, and the sentence and paragraph it stands in.
+  const open = inside > 0 && doc.tokens.kind[inside - 1] === TokenKind.Quote ? inside - 1 : inside;
+  const s = doc.sentenceOfToken[open]!;
+  const paragraph = doc.paragraphs.find((p) => p.first <= open && open <= p.last);
+  const candidates: Array<[number, number]> = [];
+  const own = doc.sentences[s]!;
+  // With `notBefore`, only a quote that opens its sentence: a fragment inside one stays with the
+  // previous source.
+  if (notBefore >= 0 && open > own.first) return null;
+  if (open > own.first) candidates.push([own.first, open - 1]);
+  const prev = doc.sentences[s - 1];
+  const prevInParagraph = prev !== undefined && paragraph !== undefined && prev.first >= paragraph.first;
+  if (prevInParagraph) candidates.push([prev.first, prev.last]);
+  if (notBefore < 0 && (after || (open === own.first && !prevInParagraph))) {
+    const last = tokenAtOrAfter(doc, q.end);
+    const t = last < doc.tokens.count ? doc.sentenceOfToken[last]! + 1 : -1;
+    const next = t > 0 ? doc.sentences[t] : undefined;
+    if (next && (!paragraph || next.first <= paragraph.last || after))
+      candidates.push([next.first, next.last]);
+  }
+  const word = (i: number): string => doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!);
+  for (const [from, to] of candidates) {
+    if (doc.tokens.start[from]! < notBefore) continue;
+    // A question (an interviewer's) names nobody who speaks next.
+    if (word(to) === '?') continue;
+    const np = clauseSubject(doc, from, to);
+    if (!np) continue;
+    const w = word(np.first).toLowerCase();
+    if (/^(il|elle|ils|elles|on|je|nous|vous|tu|ce|c’|c'|cela|ça|quel|quelle|quels|quelles)$/.test(w))
+      continue;
+    const r = resolver.resolve(np);
+    if (!r.name) continue;
+    if (r.type === 'person') return { resolved: r };
+    // An organisation only by its name: la SNCB, L'Obs, Greenpeace; not l'avenir du parti, nor a
+    // capitalised word that only opens the sentence.
+    const det = /^(l['’]|le|la|les)$/iu.test(w);
+    const head = det ? np.first + 1 : np.first;
+    const cap = (i: number): boolean => i <= np.last && /^\p{Lu}/u.test(word(i));
+    const opening = head === doc.sentences[doc.sentenceOfToken[head]!]!.first;
+    const named = cap(head) && (det || !opening || cap(head + 1) || /^\p{Lu}+$/u.test(word(head)));
+    if (r.type === 'organization' && named) return { resolved: r };
+  }
+  return null;
 }
 
 function personEntity(

@@ -464,3 +464,26 @@ export function hasProperName(doc: Doc, r: MentionRange): boolean {
   }
   return false;
 }
+
+/**
+ * The subject of the first finite verb among tokens [first, last] that lie outside quotation
+ * marks: "Evidemment, Paul Morel ne va pas ..." -> Paul Morel; "Dans un message, l'humoriste a
+ * apporté ..." -> l'humoriste. Null when no auxiliary or reporting verb comes with a subject.
+ */
+export function clauseSubject(doc: Doc, first: number, last: number): MentionRange | null {
+  let inQuote = false;
+  for (let i = first; i <= last; i++) {
+    if (doc.tokens.kind[i] === TokenKind.Quote) {
+      inQuote = !inQuote;
+      continue;
+    }
+    if (inQuote || doc.tokens.kind[i] !== TokenKind.Word || isCap(doc, i)) continue;
+    const w = lower(doc, i);
+    // A finite verb: an auxiliary, or a reporting verb that is no participle or infinitive.
+    const finite =
+      AUX_OR_VERB.test(w) || (i > first && reportingVerb(w) && !/(é|ée|és|ées|ant|er|ir)$/.test(w));
+    if (!finite) continue;
+    return subjectBefore(doc, first, i);
+  }
+  return null;
+}

@@ -192,6 +192,32 @@ export function findPersonNames(doc: Doc): PersonName[] {
     });
     i = chainEnd;
   }
+  const companies = companyNames(doc, out);
+  return companies.size === 0 ? out : out.filter((p) => !companies.has(p.name));
+}
+
+/** Nouns that make the name they predicate a company: Albert Matelas est une start-up. */
+const COMPANY_NOUNS = new Set([...ORG_KIND_NOUNS, 'start-up', 'startup', 'spin-off', 'filiale', 'pme']);
+
+/**
+ * Names the article calls a company, as the subject of "être" or in apposition: "X est une
+ * start-up", "X, une filiale de ...". A given name in front (Albert Matelas) does not make them
+ * persons.
+ */
+function companyNames(doc: Doc, names: readonly PersonName[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of names) {
+    if (out.has(p.name) || p.first !== p.last - 1 || NAME_TITLES.has(lower(doc, p.first))) continue;
+    let k = p.last + 1;
+    const w = lower(doc, k);
+    if (w === 'est' || w === ',') k++;
+    else continue;
+    if (!/^(un|une)$/.test(lower(doc, k))) continue;
+    k++;
+    // At most one adjective before the noun: une jeune start-up.
+    if (!COMPANY_NOUNS.has(lower(doc, k)) && !isCap(doc, k)) k++;
+    if (COMPANY_NOUNS.has(lower(doc, k)) && !isCap(doc, k)) out.add(p.name);
+  }
   return out;
 }
 
@@ -522,6 +548,9 @@ export class SpeakerResolver {
     }
     const firstWord = lower(doc, m.first);
     const at = doc.tokens.start[m.first]!;
+    // An interrogative (Quelle est la place ...?) designates nobody.
+    if (/^(quel|quelle|quels|quelles)$/.test(firstWord))
+      return { name: null, type: 'anonymous', gender: 'unknown' };
     // Pronouns.
     if (m.first === m.last && /^(il|elle|ils|elles|lui|eux|on)$/.test(firstWord)) {
       if (firstWord === 'on') return { name: null, type: 'anonymous', gender: 'unknown' };

@@ -55,3 +55,38 @@ test('a plural pronoun opening its sentence continues the plural subject of the 
   );
   assert.deepEqual(got, ['Les grévistes', 'les autorités']);
 });
+
+test('a name the article calls a company is no person, even with a given name in front', () => {
+  const got = speakers(
+    "Léon Literie est une start-up née l'an dernier. Marc Vasseur en dirige le développement. Léon Literie vise l'export. « Nous vendrons en Espagne dès l'été », déclare notre interlocuteur.",
+  );
+  assert.equal(got[0], 'Marc Vasseur');
+});
+
+test('a quote with no mention takes the named subject of the sentence before it', () => {
+  const got = speakers(
+    "Le débat a repris mardi à l'Assemblée. Evidemment, en tant qu'opposant au gouvernement, Paul Morel ne va pas le soutenir. Mais sa critique est plus large : «Je conteste la méthode. Le ministre s'est trompé de cible.»",
+  );
+  assert.deepEqual(got, ['Paul Morel']);
+});
+
+test('a quote opening the article with no mention takes the subject of the sentence after it', () => {
+  const got = speakers(
+    "«C'est laid, mais ça peut vous sauver la vie.» Dix ans plus tôt, Jean Lefort avait vu venir la mode des gilets.",
+  );
+  assert.deepEqual(got, ['Jean Lefort']);
+});
+
+test('a sentence naming another person as subject ends the previous source of a bare quote', () => {
+  const got = speakers(
+    '«Nous ne lâcherons rien», a déclaré Paul Morel. Marie Vasseur, elle, a choisi la prudence. «Il faut attendre la décision du tribunal.»',
+  );
+  assert.deepEqual(got, ['Paul Morel', 'Marie Vasseur']);
+});
+
+test('an interviewer’s question names no source for the answer that follows', () => {
+  const got = speakers(
+    "Le chanteur Paul Morel sort un album. Quelle est la place de la politique dans vos chansons ? «Elle est partout, même quand je parle d'amour.»",
+  );
+  assert.notEqual(got[0], 'Quelle');
+});
