@@ -48,6 +48,13 @@ export interface Occurrence {
   placeNoun?: boolean;
   /** Made by a rule that already weighed the context (institutions, acronym definitions). */
   settled?: boolean;
+  /** The evidence of its key over the article and the type it decides (find-entities; null before). */
+  group: KeyGroup | null;
+}
+
+/** A name key's evidence summed over the article, and the type it gives the key (null: none). */
+export interface KeyGroup extends Record<EntityType, number> {
+  type: EntityType | null;
 }
 
 /** Token views the stage reads: lowercase and raw texts (cached), capitals, sentence starts. */
@@ -857,7 +864,13 @@ export function candidates(c: Ctx): Occurrence[] {
       // One word: its cached fold (folding ignores case).
       key: first === last ? c.fold(first) : spanKey(c, first, last, text),
       scores: zeroScores(),
+      group: null,
       initial: c.initial[title >= 0 ? title : first] === 1,
+      // Every field from the start: one shape for all occurrences.
+      known: undefined,
+      acronymOf: undefined,
+      placeNoun: undefined,
+      settled: undefined,
     };
   };
   const withKnown = (o: Occurrence): Occurrence => {
