@@ -283,8 +283,10 @@ export const IS_PLACE_NOUN_NAMED = 256;
 export const IS_COMPLEMENT_PARTICLE = 512;
 export const IS_NAME_PARTICLE = 1024;
 export const IS_CAPITAL_PARTICLE = 2048;
+/** A common word, portfolio or nationality: it makes a run of capitals no plain person's name. */
+export const IS_NOT_PERSON_PART = 4096;
 /** Bits of the IS_* lists, and their mask. */
-const SET_BITS = 12;
+const SET_BITS = 13;
 const SET_MASK = (1 << SET_BITS) - 1;
 
 /** The IS_* bits of word w, of the lists in `only` (default: all). */
@@ -306,6 +308,11 @@ function wordSets(w: string, only = -1): number {
   if (only & IS_COMPLEMENT_PARTICLE && COMPLEMENT_PARTICLE.has(w)) b |= IS_COMPLEMENT_PARTICLE;
   if (only & IS_NAME_PARTICLE && NAME_PARTICLES.has(w)) b |= IS_NAME_PARTICLE;
   if (only & IS_CAPITAL_PARTICLE && CAPITAL_PARTICLES.has(w)) b |= IS_CAPITAL_PARTICLE;
+  if (
+    only & IS_NOT_PERSON_PART &&
+    (NON_ENTITY_CAPITALISED.has(w) || PORTFOLIOS.has(w) || isNationalityWord(w))
+  )
+    b |= IS_NOT_PERSON_PART;
   return b;
 }
 let emptySets = -1;
