@@ -48,6 +48,13 @@ export interface Occurrence {
   placeNoun?: boolean;
   /** Made by a rule that already weighed the context (institutions, acronym definitions). */
   settled?: boolean;
+  /** The evidence of its key over the article and the type it decides (find-entities; null before). */
+  group: KeyGroup | null;
+}
+
+/** A name key's evidence summed over the article, and the type it gives the key (null: none). */
+export interface KeyGroup extends Record<EntityType, number> {
+  type: EntityType | null;
 }
 
 /** Token views the stage reads: lowercase and raw texts (cached), capitals, sentence starts. */
@@ -276,8 +283,10 @@ export const IS_PLACE_NOUN_NAMED = 256;
 export const IS_COMPLEMENT_PARTICLE = 512;
 export const IS_NAME_PARTICLE = 1024;
 export const IS_CAPITAL_PARTICLE = 2048;
+/** A common word, portfolio or nationality: it makes a run of capitals no plain person's name. */
+export const IS_NOT_PERSON_PART = 4096;
 /** Bits of the IS_* lists, and their mask. */
-const SET_BITS = 12;
+const SET_BITS = 13;
 const SET_MASK = (1 << SET_BITS) - 1;
 
 /** The IS_* bits of word w, of the lists in `only` (default: all). */
@@ -299,6 +308,11 @@ function wordSets(w: string, only = -1): number {
   if (only & IS_COMPLEMENT_PARTICLE && COMPLEMENT_PARTICLE.has(w)) b |= IS_COMPLEMENT_PARTICLE;
   if (only & IS_NAME_PARTICLE && NAME_PARTICLES.has(w)) b |= IS_NAME_PARTICLE;
   if (only & IS_CAPITAL_PARTICLE && CAPITAL_PARTICLES.has(w)) b |= IS_CAPITAL_PARTICLE;
+  if (
+    only & IS_NOT_PERSON_PART &&
+    (NON_ENTITY_CAPITALISED.has(w) || PORTFOLIOS.has(w) || isNationalityWord(w))
+  )
+    b |= IS_NOT_PERSON_PART;
   return b;
 }
 let emptySets = -1;
@@ -574,10 +588,9 @@ function expansionStart(c: Ctx, acronym: string, end: number): number {
   const words: Array<{ parts: string[]; fn: boolean; at: number }> = [];
   for (let i = end; i >= lo; i--) {
     if (!c.isWord(i) || (i < end && c.breakBefore(i + 1))) break;
-    const parts = c
-      .fold(i)
-      .split(' ')
-      .filter((p) => p.length > 0);
+    const f = c.fold(i);
+    // Most words are one part: no split.
+    const parts = f.includes(' ') ? f.split(' ').filter((p) => p.length > 0) : f.length > 0 ? [f] : [];
     words.push({ parts, fn: FUNCTION_WORDS.has(c.low(i)), at: i });
   }
   // Depth-first from the end: a word matches the next letters from its parts' initials, or is
@@ -857,7 +870,13 @@ export function candidates(c: Ctx): Occurrence[] {
       // One word: its cached fold (folding ignores case).
       key: first === last ? c.fold(first) : spanKey(c, first, last, text),
       scores: zeroScores(),
+      group: null,
       initial: c.initial[title >= 0 ? title : first] === 1,
+      // Every field from the start: one shape for all occurrences.
+      known: undefined,
+      acronymOf: undefined,
+      placeNoun: undefined,
+      settled: undefined,
     };
   };
   const withKnown = (o: Occurrence): Occurrence => {
@@ -874,18 +893,18 @@ export function candidates(c: Ctx): Occurrence[] {
   const isChar = (k: number, code: number): boolean =>
     en[k]! - st[k]! === 1 && txt.charCodeAt(st[k]!) === code;
   const kind = c.doc.tokens.kind;
-  for (let i = 1; i + 2 < n; i++) {
-    if (kind[i] !== TokenKind.Punct || !isChar(i, 40 /* ( */) || !isChar(i + 2, 41 /* ) */)) continue;
+  /** "(" at token i, an acronym and ")" after: the acronym and its expansion before, if any. */
+  const acronymDefinition = (i: number): void => {
     const a = c.raw(i + 1);
-    if (!isAcronym(a) && !(MIXED_ACRONYM.test(a) && a.length <= 6)) continue;
+    if (!isAcronym(a) && !(MIXED_ACRONYM.test(a) && a.length <= 6)) return;
     const s = expansionStart(c, a, i - 1);
-    if (s < 0 || s === i - 1) continue;
+    if (s < 0 || s === i - 1) return;
     const head = c.low(s);
     if (NON_ORGANIZATION_HEADS.has(head) || NON_ORGANIZATION_ACRONYMS.has(a.toUpperCase())) {
       for (let k = s; k <= i + 1; k++) covered[k] = 1;
-      continue;
+      return;
     }
-    if (!c.isCap(s) && !ORGANIZATION_HEADS.has(head) && !INSTITUTION_NOUNS.has(head)) continue;
+    if (!c.isCap(s) && !ORGANIZATION_HEADS.has(head) && !INSTITUTION_NOUNS.has(head)) return;
     const exp = withKnown(occ(s, i - 1));
     const acr = withKnown(occ(i + 1, i + 1));
     exp.scores.organization += 8;
@@ -895,10 +914,11 @@ export function candidates(c: Ctx): Occurrence[] {
     acr.settled = true;
     push(exp);
     push(acr);
-  }
+  };
 
-  // One pass over the tokens finds where a name may start: capitalised words, and the few
-  // lowercase words that may (a cheap test on their first two letters and length).
+  // One pass over the tokens finds the acronym definitions (taken first) and where a name may
+  // start: capitalised words, and the few lowercase words that may (a cheap test on their first
+  // two letters and length).
   const text = c.doc.text;
   const starts = c.doc.tokens.start;
   const ends = c.doc.tokens.end;
@@ -906,8 +926,18 @@ export function candidates(c: Ctx): Occurrence[] {
   const at = startBuffer(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    if (kind[i] !== TokenKind.Word) continue;
-    if (flags[i]! & TokenFlag.Capitalised || mayStartLower(text, starts[i]!, ends[i]!)) at[m++] = i;
+    const k = kind[i];
+    if (k === TokenKind.Word) {
+      if (flags[i]! & TokenFlag.Capitalised || mayStartLower(text, starts[i]!, ends[i]!)) at[m++] = i;
+    } else if (
+      k === TokenKind.Punct &&
+      i >= 1 &&
+      i + 2 < n &&
+      isChar(i, 40 /* ( */) &&
+      isChar(i + 2, 41 /* ) */)
+    ) {
+      acronymDefinition(i);
+    }
   }
   let resume = 0;
   for (let p = 0; p < m; p++) {

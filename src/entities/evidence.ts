@@ -12,6 +12,7 @@ import { ADDRESS_NOUNS, PLACE_PREPOSITIONS } from '../lang/fr/places.js';
 import { PERSON_NOUNS } from '../lang/fr/words.js';
 import {
   anyGiven,
+  IS_NOT_PERSON_PART,
   isAcronym,
   isNationalityWord,
   isParticle,
@@ -20,14 +21,7 @@ import {
   type Ctx,
   type Occurrence,
 } from './candidates.js';
-import {
-  EXTRA_PERSON_NOUNS,
-  KNOWN_SURNAMES,
-  NON_ENTITY_CAPITALISED,
-  PLACE_OF_NOUNS,
-  PORTFOLIOS,
-  ROLE_CAPITALS,
-} from './lexicon.js';
+import { EXTRA_PERSON_NOUNS, KNOWN_SURNAMES, PLACE_OF_NOUNS, ROLE_CAPITALS } from './lexicon.js';
 
 const DEPT_PLACE = new Set(['department', 'region', 'country']);
 const DETERMINER_BEFORE = new Set(['le', 'la', 'les', 'l’', "l'", 'du', 'des', 'au', 'aux']);
@@ -269,10 +263,8 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
     if (tokens >= 2 && tokens <= 4 && !o.initial && !hasOrgWord(c, o) && !ORGANIZATION_HEADS.has(head)) {
       let plain = true;
       for (let k = o.first; k <= o.last; k++) {
-        const lw = c.low(k);
         if (!c.isCap(k) && !isParticle(c, k) && !/^\p{Ll}+-\p{Lu}/u.test(c.raw(k))) plain = false;
-        if (NON_ENTITY_CAPITALISED.has(lw) || PORTFOLIOS.has(lw) || isNationalityWord(lw) || hasDigit(lw))
-          plain = false;
+        if (c.is(k, IS_NOT_PERSON_PART) || hasDigit(c.low(k))) plain = false;
       }
       if (plain) o.scores.person += 2;
     }

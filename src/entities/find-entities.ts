@@ -16,7 +16,7 @@ import { firstNameGender } from '../lang/fr/first-names.js';
 import { KNOWN_ORGANIZATIONS } from '../lang/fr/organizations.js';
 import { FEMALE_TITLES, MALE_TITLES } from '../lang/fr/words.js';
 import type { Entity, EntityType, Gender, Span } from '../types.js';
-import { candidates, makeCtx, type Ctx, type Occurrence } from './candidates.js';
+import { candidates, makeCtx, type Ctx, type KeyGroup, type Occurrence } from './candidates.js';
 import { scoreContext } from './evidence.js';
 import { genderOf, type GenderVotes } from './gender.js';
 import { KNOWN_SURNAMES } from './lexicon.js';
@@ -150,21 +150,24 @@ function union(a: NameNode, b: NameNode): void {
   if (ra !== rb) rb.parent = ra;
 }
 
-/** Per name key: the type the article's evidence gives it, or null. */
-function decideTypes(occs: Occurrence[], seedKeys: ReadonlySet<string>): Map<string, EntityType | null> {
-  const sums = new Map<string, Record<EntityType, number>>();
+/**
+ * Per name key: its evidence summed over the article and the type that gives it, or null; each
+ * occurrence keeps its key's record (o.group), so the type of an occurrence is not looked up again.
+ */
+function decideTypes(occs: Occurrence[], seedKeys: ReadonlySet<string>): Map<string, KeyGroup> {
+  const sums = new Map<string, KeyGroup>();
   for (const o of occs) {
     let s = sums.get(o.key);
     if (!s) {
-      s = { person: seedKeys.has(o.key) ? SEED_WEIGHT : 0, organization: 0, place: 0 };
+      s = { person: seedKeys.has(o.key) ? SEED_WEIGHT : 0, organization: 0, place: 0, type: null };
       sums.set(o.key, s);
     }
     s.person += o.scores.person;
     s.organization += o.scores.organization;
     s.place += o.scores.place;
+    o.group = s;
   }
-  const out = new Map<string, EntityType | null>();
-  for (const [key, s] of sums) {
+  for (const s of sums.values()) {
     // In the order person, organisation, place: the first type with the highest score over the threshold.
     let best: EntityType | null = null;
     let score = THRESHOLD - 0.01;
@@ -177,9 +180,9 @@ function decideTypes(occs: Occurrence[], seedKeys: ReadonlySet<string>): Map<str
       score = s.organization;
     }
     if (s.place > score) best = 'place';
-    out.set(key, best);
+    s.type = best;
   }
-  return out;
+  return sums;
 }
 
 /** Builds the entities from the typed occurrences and the seeds; also says which entity each seed is. */
@@ -198,12 +201,12 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const prev = fullBySurname.get(s);
     if (prev === undefined || wordCount(key) > wordCount(prev)) fullBySurname.set(s, key);
   };
-  for (const o of occs) if (types.get(o.key) === 'person') addFull(o.key);
+  for (const o of occs) if (o.group!.type === 'person') addFull(o.key);
   // Surnames of persons named in full here: a bare Hollande after François Hollande is him.
   const namedInFull = new Set<string>();
   for (const full of fullBySurname.values()) if (full.includes(' ')) namedInFull.add(lastWord(full));
   for (const key of seedKeyList) {
-    const t = types.get(key);
+    const t = types.get(key)?.type;
     if (t !== 'organization' && t !== 'place') addFull(key);
   }
   const byGivenName = new Map<string, string | null>();
@@ -227,7 +230,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const clusters = new Map<NameNode, Cluster>();
   const assigned: Array<{ o: Occurrence; id: NameNode; type: EntityType }> = [];
   for (const o of occs) {
-    let type = types.get(o.key) ?? null;
+    let type = o.group!.type;
     const tokens = o.last - o.first + 1;
     let id: NameNode | null = null;
     // A surname or given name of a person named in full is that person, unless a gazetteer insists.
@@ -292,7 +295,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
   const seedCluster = new Map<number, Cluster>();
   persons.forEach((p, k) => {
     const key = seedKeyList[k]!;
-    const t = types.get(key);
+    const t = types.get(key)?.type;
     let cl: Cluster | undefined;
     if (t === 'organization' || t === 'place') {
       const a = assigned.find((x) => x.o.key === key);
