@@ -148,3 +148,12 @@ test('a verb outside the lexicon, inverted before a named source after the quote
     { text: 'Personne ne conseille personne', kind: 'direct', cue: 'évacuait' },
   ]);
 });
+
+test('lexicon: "faire le constat" and "réaffirmer" are cues', () => {
+  assert.deepEqual(quotes('La préfète a fait le constat d’une «ville fracturée» lors de ses vœux.'), [
+    { text: 'ville fracturée', kind: 'direct', cue: 'a fait le constat' },
+  ]);
+  assert.deepEqual(quotes('«Nous tiendrons nos engagements», a réaffirmé mardi Paul Girard.'), [
+    { text: 'Nous tiendrons nos engagements', kind: 'direct', cue: 'a réaffirmé' },
+  ]);
+});
