@@ -157,3 +157,8 @@ test('lexicon: "faire le constat" and "réaffirmer" are cues', () => {
     { text: 'Nous tiendrons nos engagements', kind: 'direct', cue: 'a réaffirmé' },
   ]);
 });
+
+test('a bare preposition between two passages is no coordination', () => {
+  const got = texts('Le maire a appelé les habitants à «participer activement» au «grand débat national».');
+  assert.ok(!got.includes('grand débat national'), JSON.stringify(got));
+});

@@ -1184,7 +1184,8 @@ function coordinated(doc: Doc, prev: Quoted, q: Quoted): boolean {
   const b = tokenAtOrAfter(doc, q.open);
   if (doc.sentenceOfToken[a] !== doc.sentenceOfToken[b]) return false;
   const between = doc.text.slice(prev.close + 1, q.open);
-  return COORDINATION.test(between);
+  // A comma or a conjunction joins them; a bare preposition («A» au «B») does not.
+  return COORDINATION.test(between) && /,|(^|\s)(et|ou|ni|voire)\s/u.test(between);
 }
 
 const COORDINATION =
