@@ -148,3 +148,29 @@ test('a verb outside the lexicon, inverted before a named source after the quote
     { text: 'Personne ne conseille personne', kind: 'direct', cue: 'évacuait' },
   ]);
 });
+
+test('lexicon: "faire le constat" and "réaffirmer" are cues', () => {
+  assert.deepEqual(quotes('La préfète a fait le constat d’une «ville fracturée» lors de ses vœux.'), [
+    { text: 'ville fracturée', kind: 'direct', cue: 'a fait le constat' },
+  ]);
+  assert.deepEqual(quotes('«Nous tiendrons nos engagements», a réaffirmé mardi Paul Girard.'), [
+    { text: 'Nous tiendrons nos engagements', kind: 'direct', cue: 'a réaffirmé' },
+  ]);
+});
+
+test('a bare preposition between two passages is no coordination', () => {
+  const got = texts('Le maire a appelé les habitants à «participer activement» au «débat local».');
+  assert.ok(!got.includes('débat local'), JSON.stringify(got));
+});
+
+test('a name in marks after a title word (pétition, émission, intitulé) is no quote', () => {
+  assert.deepEqual(texts('Elle a lancé une pétition «Pour des routes plus sûres» qui cartonne.'), []);
+  const got = texts('Le ministre a annoncé un plan intitulé «Bienvenue aux cyclistes» pour la rentrée.');
+  assert.ok(!got.includes('Bienvenue aux cyclistes'), JSON.stringify(got));
+  // A clause in marks after such a word is still someone's words.
+  const got2 = texts('Selon la police, un groupe «s’en est pris à la mairie» vers minuit.');
+  assert.ok(
+    got2.some((t) => t.includes('s’en est pris à la mairie')),
+    JSON.stringify(got2),
+  );
+});

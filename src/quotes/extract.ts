@@ -858,6 +858,11 @@ function directQuotes(
       // passage is a short name-like term repeated elsewhere in the article.
       // A passage the cue follows («Macron démission», a scandé la foule) is the source's words.
       if (words <= 3 && found.cue && !found.followOn && !ownWords && isRepeatedTerm(doc, q, quoted)) continue;
+      // A name given to a thing: la page «...», une pétition «...», l'opération baptisée «...».
+      // A lowercase clause there is still words (un groupe «s'en est pris à la mairie»).
+      const clause =
+        /^\p{Ll}/u.test(doc.text[q.start] ?? '') && readsAsSpeech(doc.text.slice(q.start, q.end));
+      if (!cueAfterPassage(found, q) && !clause && TITLE_WORDS.has(lower(doc, openTok - 1))) continue;
       out.push(found);
       lastFound = { q, quote: found };
       if (utteranceOnly) continue;
@@ -1184,7 +1189,8 @@ function coordinated(doc: Doc, prev: Quoted, q: Quoted): boolean {
   const b = tokenAtOrAfter(doc, q.open);
   if (doc.sentenceOfToken[a] !== doc.sentenceOfToken[b]) return false;
   const between = doc.text.slice(prev.close + 1, q.open);
-  return COORDINATION.test(between);
+  // A comma or a conjunction joins them; a bare preposition («A» au «B») does not.
+  return COORDINATION.test(between) && /,|(^|\s)(et|ou|ni|voire)\s/u.test(between);
 }
 
 const COORDINATION =
@@ -1248,6 +1254,48 @@ function appositionEnd(doc: Doc, from: number, last: number): number {
     if (doc.tokens.kind[j] === TokenKind.Quote) return -1;
   }
   return -1;
+}
+
+/** Nouns and participles that introduce a name or a title in marks, not someone's words. */
+const TITLE_WORDS = new Set([
+  'page',
+  'pétition',
+  'campagne',
+  'opération',
+  'événement',
+  'évènement',
+  'groupe',
+  'hashtag',
+  'mot-dièse',
+  'livre',
+  'ouvrage',
+  'film',
+  'documentaire',
+  'émission',
+  'chanson',
+  'album',
+  'spectacle',
+  'rubrique',
+  'plateforme',
+  'intitulé',
+  'intitulée',
+  'intitulés',
+  'intitulées',
+  'baptisé',
+  'baptisée',
+  'baptisés',
+  'baptisées',
+  'nommé',
+  'nommée',
+  'surnommé',
+  'surnommée',
+  'signé',
+  'signée',
+]);
+
+/** The quote's cue comes after its passage («...», lance-t-il): a closing incise, not a title. */
+function cueAfterPassage(found: RawQuote, q: Quoted): boolean {
+  return found.cue !== null && found.cue.start > q.end;
 }
 
 /** Words after «...», that are no verb: conjunctions, prepositions, adverbs, pronouns. */
