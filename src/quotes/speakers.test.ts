@@ -90,3 +90,10 @@ test('an interviewer’s question names no source for the answer that follows', 
   );
   assert.notEqual(got[0], 'Quelle');
 });
+
+test('a lead description does not take the name in apposition to a possessive noun after it', () => {
+  const got = speakers(
+    "Le ministre de l'Intérieur a fait un discours à la Sorbonne. «Nous nous battrons pour une société apaisée», a-t-il déclaré. Son prédécesseur, Gérard Lambert, craignait une fracture. Paul Morel reprend aujourd'hui ce constat.",
+  );
+  assert.deepEqual(got, ['Paul Morel']);
+});
