@@ -418,7 +418,17 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   let k = end;
   while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
     const w = lower(doc, k - 1);
-    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'mais' || SUBORDINATORS.has(w)) break;
+    // A relative pronoun opens a clause of its own: ... une première en France où les autorités ont dit.
+    if (
+      SUBJECT_PRONOUNS.has(w) ||
+      w === 'qui' ||
+      w === 'que' ||
+      w === 'où' ||
+      w === 'dont' ||
+      w === 'mais' ||
+      SUBORDINATORS.has(w)
+    )
+      break;
     // "et" joins adjectives inside a phrase (la Transition écologique et solidaire), not phrases.
     if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;

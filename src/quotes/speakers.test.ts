@@ -97,3 +97,10 @@ test('a lead description does not take the name in apposition to a possessive no
   );
   assert.deepEqual(got, ['Paul Morel']);
 });
+
+test('the subject of a verb after "où" is read within the relative clause', () => {
+  const got = speakers(
+    'Trois jeunes ont vu leur passeport confisqué, une première dans le pays où les autorités ont annoncé vouloir étendre la mesure.',
+  );
+  assert.ok(got.includes('les autorités'));
+});
