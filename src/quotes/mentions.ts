@@ -340,7 +340,31 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     // The antecedent: the phrase right before "qui" (and before a comma).
     let k = j - 1;
     if (k >= clauseStart && tokenText(doc, k) === ',') k--;
-    const np = phraseEndingAt(doc, clauseStart, k);
+    let np = phraseEndingAt(doc, clauseStart, k);
+    // A verb between that phrase and "qui": the antecedent is the last phrase after the verb
+    // (Ce plan va être présenté après la libération de quatre otages détenus en Syrie, qui ...).
+    if (np && np.last < k) {
+      let verb = false;
+      for (let v = np.last + 1; v <= k; v++)
+        if (AUX_OR_VERB.test(lower(doc, v)) && !isCap(doc, v)) verb = true;
+      if (verb) {
+        for (let d = k; d > np.last; d--) {
+          const w = lower(doc, d);
+          if (!DETERMINERS.has(w) || afterDeWord(w)) continue;
+          const later = nounPhraseAt(doc, d, k);
+          // A participle with its complement after it is no part of the phrase: détenus en Syrie.
+          if (
+            later &&
+            later.last < k &&
+            later.last > later.first + 1 &&
+            /(és|ées|us|ues|is|ies|ts|tes)$/.test(lower(doc, later.last))
+          )
+            later.last--;
+          if (later) np = later;
+          break;
+        }
+      }
+    }
     // An apposition after a name: Jérôme Rodrigues, l'une des figures du mouvement, qui affirme.
     if (
       np &&

@@ -104,3 +104,10 @@ test('the subject of a verb after "où" is read within the relative clause', () 
   );
   assert.ok(got.includes('les autorités'));
 });
+
+test('the antecedent of "qui" is the phrase after the main verb, not the sentence subject', () => {
+  const got = speakers(
+    'Ce plan sera présenté peu après la libération de trois marins français retenus au Yémen, qui ont raconté que leurs geôliers parlaient anglais.',
+  );
+  assert.ok(got.includes('trois marins français'));
+});
