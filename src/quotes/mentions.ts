@@ -292,6 +292,8 @@ function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | 
     const ilYa = w === 'il' && lower(doc, i + 1) === 'y' && lower(doc, i + 2) === 'a';
     if (!COMPLEMENT_PREPOSITIONS.has(w) && !ilYa) break;
     let j = i + (ilYa ? 3 : 1);
+    // "auprès de l'AFP", "lors de la réunion": the "de" and the article before the complement.
+    if (!ilYa && j <= limit && afterDeWord(lower(doc, j)) && DETERMINERS.has(lower(doc, j + 1))) j++;
     if (j <= limit && DETERMINERS.has(lower(doc, j))) j++;
     // The complement's words, up to the start of a new phrase: a determiner, a title, or a
     // capitalised word after a lower-case one.

@@ -111,3 +111,10 @@ test('the antecedent of "qui" is the phrase after the main verb, not the sentenc
   );
   assert.ok(got.includes('trois marins français'));
 });
+
+test('a complement "auprès de l’AFP" before an inverted subject is skipped', () => {
+  const got = speakers(
+    '«Le rapport a été transmis à l’inspection», a affirmé auprès de l’AFP le ministère de la Justice.',
+  );
+  assert.deepEqual(got, ['ministère de la Justice']);
+});
