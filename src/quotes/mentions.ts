@@ -257,6 +257,27 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     const name = personNameAt(doc, np.last + 2, limit);
     if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
   }
+  // The same after a longer complement: », a réagi le vice-président pour la région de la
+  // fédération, Paul Morel. Only words, no verb, between the description and the comma.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.last + 1) !== ',') {
+    let comma = np.last + 1;
+    while (
+      comma <= limit &&
+      comma - np.last <= 14 &&
+      (doc.tokens.kind[comma] === TokenKind.Word ||
+        tokenText(doc, comma) === '(' ||
+        tokenText(doc, comma) === ')') &&
+      !AUX_OR_VERB.test(lower(doc, comma)) &&
+      !/^(qui|que|qu’|qu'|mais|dont|où)$/.test(lower(doc, comma)) &&
+      // "et" only between adjectives: la Fédération sportive et gymnique.
+      !(lower(doc, comma) === 'et' && (isCap(doc, comma + 1) || DETERMINERS.has(lower(doc, comma + 1))))
+    )
+      comma++;
+    if (comma <= limit && comma > np.last + 1 && tokenText(doc, comma) === ',') {
+      const name = personNameAt(doc, comma + 1, limit);
+      if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
+    }
+  }
   return np;
 }
 

@@ -118,3 +118,10 @@ test('a complement "auprès de l’AFP" before an inverted subject is skipped', 
   );
   assert.deepEqual(got, ['ministère de la Justice']);
 });
+
+test('a name in apposition after a description with a long complement is the inverted subject', () => {
+  const got = speakers(
+    'Paul Morel a salué le projet. «C’est l’État qui manque à l’appel», a réagi le vice-président pour le Nord de la Fédération sportive et culturelle (FSC), Marc Lenoir.',
+  );
+  assert.deepEqual(got, ['Marc Lenoir']);
+});
