@@ -257,6 +257,27 @@ export function subjectAfter(doc: Doc, from: number, limit: number): MentionRang
     const name = personNameAt(doc, np.last + 2, limit);
     if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
   }
+  // The same after a longer complement: », a réagi le vice-président pour la région de la
+  // fédération, Paul Morel. Only words, no verb, between the description and the comma.
+  if (np && DETERMINERS.has(lower(doc, np.first)) && tokenText(doc, np.last + 1) !== ',') {
+    let comma = np.last + 1;
+    while (
+      comma <= limit &&
+      comma - np.last <= 14 &&
+      (doc.tokens.kind[comma] === TokenKind.Word ||
+        tokenText(doc, comma) === '(' ||
+        tokenText(doc, comma) === ')') &&
+      !AUX_OR_VERB.test(lower(doc, comma)) &&
+      !/^(qui|que|qu’|qu'|mais|dont|où)$/.test(lower(doc, comma)) &&
+      // "et" only between adjectives: la Fédération sportive et gymnique.
+      !(lower(doc, comma) === 'et' && (isCap(doc, comma + 1) || DETERMINERS.has(lower(doc, comma + 1))))
+    )
+      comma++;
+    if (comma <= limit && comma > np.last + 1 && tokenText(doc, comma) === ',') {
+      const name = personNameAt(doc, comma + 1, limit);
+      if (name && (name.last + 1 > limit || isBoundary(doc, name.last + 1))) return name;
+    }
+  }
   return np;
 }
 
@@ -292,6 +313,8 @@ function subjectAfterRaw(doc: Doc, from: number, limit: number): MentionRange | 
     const ilYa = w === 'il' && lower(doc, i + 1) === 'y' && lower(doc, i + 2) === 'a';
     if (!COMPLEMENT_PREPOSITIONS.has(w) && !ilYa) break;
     let j = i + (ilYa ? 3 : 1);
+    // "auprès de l'AFP", "lors de la réunion": the "de" and the article before the complement.
+    if (!ilYa && j <= limit && afterDeWord(lower(doc, j)) && DETERMINERS.has(lower(doc, j + 1))) j++;
     if (j <= limit && DETERMINERS.has(lower(doc, j))) j++;
     // The complement's words, up to the start of a new phrase: a determiner, a title, or a
     // capitalised word after a lower-case one.
@@ -340,7 +363,31 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
     // The antecedent: the phrase right before "qui" (and before a comma).
     let k = j - 1;
     if (k >= clauseStart && tokenText(doc, k) === ',') k--;
-    const np = phraseEndingAt(doc, clauseStart, k);
+    let np = phraseEndingAt(doc, clauseStart, k);
+    // A verb between that phrase and "qui": the antecedent is the last phrase after the verb
+    // (Ce plan va être présenté après la libération de quatre otages détenus en Syrie, qui ...).
+    if (np && np.last < k) {
+      let verb = false;
+      for (let v = np.last + 1; v <= k; v++)
+        if (AUX_OR_VERB.test(lower(doc, v)) && !isCap(doc, v)) verb = true;
+      if (verb) {
+        for (let d = k; d > np.last; d--) {
+          const w = lower(doc, d);
+          if (!DETERMINERS.has(w) || afterDeWord(w)) continue;
+          const later = nounPhraseAt(doc, d, k);
+          // A participle with its complement after it is no part of the phrase: détenus en Syrie.
+          if (
+            later &&
+            later.last < k &&
+            later.last > later.first + 1 &&
+            /(és|ées|us|ues|is|ies|ts|tes)$/.test(lower(doc, later.last))
+          )
+            later.last--;
+          if (later) np = later;
+          break;
+        }
+      }
+    }
     // An apposition after a name: Jérôme Rodrigues, l'une des figures du mouvement, qui affirme.
     if (
       np &&
@@ -418,7 +465,17 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   let k = end;
   while (k - 1 >= clauseStart && !isBoundary(doc, k - 1)) {
     const w = lower(doc, k - 1);
-    if (SUBJECT_PRONOUNS.has(w) || w === 'qui' || w === 'que' || w === 'mais' || SUBORDINATORS.has(w)) break;
+    // A relative pronoun opens a clause of its own: ... une première en France où les autorités ont dit.
+    if (
+      SUBJECT_PRONOUNS.has(w) ||
+      w === 'qui' ||
+      w === 'que' ||
+      w === 'où' ||
+      w === 'dont' ||
+      w === 'mais' ||
+      SUBORDINATORS.has(w)
+    )
+      break;
     // "et" joins adjectives inside a phrase (la Transition écologique et solidaire), not phrases.
     if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;

@@ -1499,6 +1499,7 @@ export class SpeakerResolver {
         if (p.start < at) continue;
         if (p.start - at > span) break;
         if (subjectOnly && this.isOblique(p)) continue;
+        if (this.relativeApposition(p)) continue;
         const name = this.fullName(p.name);
         const g = p.gender !== 'unknown' ? p.gender : this.genderOf(name);
         if (g !== 'unknown' && gender !== 'unknown' && g !== gender) continue;
@@ -1506,6 +1507,18 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A name in apposition to a possessive noun: "Son prédécesseur, Paul Morel, ...", "Sa fille,
+   * Léa, ...". It names someone related to the one spoken of, not that one.
+   */
+  private relativeApposition(p: PersonName): boolean {
+    const doc = this.doc;
+    if (p.first < 3 || tokenText(doc, p.first - 1) !== ',') return false;
+    for (let k = p.first - 3; k >= Math.max(0, p.first - 4); k--)
+      if (POSSESSIVES.has(lower(doc, k)) && !isCap(doc, p.first - 2)) return true;
+    return false;
   }
 
   /** A name after a preposition, directly or through its title: par le président Emmanuel Macron. */

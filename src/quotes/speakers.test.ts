@@ -90,3 +90,38 @@ test('an interviewer’s question names no source for the answer that follows', 
   );
   assert.notEqual(got[0], 'Quelle');
 });
+
+test('a lead description does not take the name in apposition to a possessive noun after it', () => {
+  const got = speakers(
+    "Le ministre de l'Intérieur a fait un discours à la Sorbonne. «Nous nous battrons pour une société apaisée», a-t-il déclaré. Son prédécesseur, Gérard Lambert, craignait une fracture. Paul Morel reprend aujourd'hui ce constat.",
+  );
+  assert.deepEqual(got, ['Paul Morel']);
+});
+
+test('the subject of a verb after "où" is read within the relative clause', () => {
+  const got = speakers(
+    'Trois jeunes ont vu leur passeport confisqué, une première dans le pays où les autorités ont annoncé vouloir étendre la mesure.',
+  );
+  assert.ok(got.includes('les autorités'));
+});
+
+test('the antecedent of "qui" is the phrase after the main verb, not the sentence subject', () => {
+  const got = speakers(
+    'Ce plan sera présenté peu après la libération de trois marins français retenus au Yémen, qui ont raconté que leurs geôliers parlaient anglais.',
+  );
+  assert.ok(got.includes('trois marins français'));
+});
+
+test('a complement "auprès de l’AFP" before an inverted subject is skipped', () => {
+  const got = speakers(
+    '«Le rapport a été transmis à l’inspection», a affirmé auprès de l’AFP le ministère de la Justice.',
+  );
+  assert.deepEqual(got, ['ministère de la Justice']);
+});
+
+test('a name in apposition after a description with a long complement is the inverted subject', () => {
+  const got = speakers(
+    'Paul Morel a salué le projet. «C’est l’État qui manque à l’appel», a réagi le vice-président pour le Nord de la Fédération sportive et culturelle (FSC), Marc Lenoir.',
+  );
+  assert.deepEqual(got, ['Marc Lenoir']);
+});
