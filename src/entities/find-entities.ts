@@ -48,6 +48,7 @@ export function findEntities(doc: Doc, persons: readonly PersonSeed[] = []): Ent
 }
 
 interface Form {
+  key: string;
   text: string;
   count: number;
   tokens: number;
@@ -56,13 +57,35 @@ interface Form {
 
 interface Cluster {
   type: EntityType;
-  forms: Map<string, Form>;
-  mentions: Map<number, Span>;
+  /** Its written forms by key (few: an array). */
+  forms: Form[];
+  /** Its mentions, one per start offset, in the order found. */
+  mentions: Span[];
+  /** The mentions' starts once there are many (null: search the array). */
+  starts: Set<number> | null;
   occs: Occurrence[];
   seeds: number[];
   /** An organisation's expansion given in the text (Mécanisme européen de stabilité (MES)). */
   definedName?: string;
   knownOrg?: number;
+}
+
+function formOf(cl: Cluster, key: string): Form | undefined {
+  for (const f of cl.forms) if (f.key === key) return f;
+  return undefined;
+}
+
+/** The cluster has a mention starting at `start` (a set once there are many, else a search). */
+function hasMention(cl: Cluster, start: number): boolean {
+  if (cl.starts !== null) return cl.starts.has(start);
+  for (const m of cl.mentions) if (m.start === start) return true;
+  return false;
+}
+
+function addMention(cl: Cluster, m: Span): void {
+  cl.mentions.push(m);
+  if (cl.starts !== null) cl.starts.add(m.start);
+  else if (cl.mentions.length > 8) cl.starts = new Set(cl.mentions.map((x) => x.start));
 }
 
 /** key.split(' ').length without the array. */
@@ -266,17 +289,18 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const root = findRoot(id);
     let cl = clusters.get(root);
     if (!cl) {
-      cl = { type, forms: new Map(), mentions: new Map(), occs: [], seeds: [] };
+      cl = { type, forms: [], mentions: [], starts: null, occs: [], seeds: [] };
       clusters.set(root, cl);
     }
     return cl;
   };
   for (const { o, id, type } of assigned) {
     const cl = cluster(id, type);
-    const form = cl.forms.get(o.key);
+    const form = formOf(cl, o.key);
     if (form) form.count++;
     else
-      cl.forms.set(o.key, {
+      cl.forms.push({
+        key: o.key,
         text: o.text,
         count: 1,
         tokens: o.last - o.first + 1,
@@ -288,7 +312,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     const from = o.title >= 0 ? o.title : o.first;
     const s = doc.tokens.start[from]!;
     const e = doc.tokens.end[o.last]!;
-    if (!cl.mentions.has(s)) cl.mentions.set(s, { start: s, end: e, text: doc.text.slice(s, e) });
+    if (!hasMention(cl, s)) addMention(cl, { start: s, end: e, text: doc.text.slice(s, e) });
   }
 
   // Seeds: each joins the entity its name was given, or the person of its surname, or its own.
@@ -307,13 +331,13 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
     }
     if (cl.type === 'person') cl.seeds.push(k);
     seedCluster.set(k, cl);
-    for (const m of p.mentions) if (!cl.mentions.has(m.start)) cl.mentions.set(m.start, m);
+    for (const m of p.mentions) if (!hasMention(cl, m.start)) addMention(cl, m);
   });
 
   const built: Array<{ e: Entity; first: number; cl: Cluster }> = [];
   for (const cl of clusters.values()) {
-    if (cl.mentions.size === 0) continue;
-    const mentions = [...cl.mentions.values()];
+    if (cl.mentions.length === 0) continue;
+    const mentions = cl.mentions;
     if (!startsAscending(mentions)) mentions.sort((a, b) => a.start - b.start);
     const name = clusterName(cl, persons);
     if (name === '') continue;
@@ -323,7 +347,7 @@ export function findEntitiesWithSeeds(doc: Doc, persons: readonly PersonSeed[] =
       // The other spellings, in order, without repeats (few: a linear search).
       const nameText = curly(name);
       const uniq: string[] = [];
-      for (const f of cl.forms.values()) {
+      for (const f of cl.forms) {
         const t = curly(f.text);
         if (t !== nameText && !uniq.includes(t)) uniq.push(t);
       }
@@ -352,17 +376,20 @@ function describePerson(c: Ctx, cl: Cluster, e: Entity, persons: readonly Person
   const roles: string[] = [];
   const votes: GenderVotes = { male: 0, female: 0, given: 'unknown' };
   for (const o of cl.occs) {
-    roles.push(...rolesAround(c, o.title >= 0 ? o.title : o.first, o.last, votes));
+    rolesAround(c, o.title >= 0 ? o.title : o.first, o.last, votes, roles);
     if (o.title >= 0) {
       const t = c.low(o.title);
       if (FEMALE_TITLES.has(t)) votes.female += 5;
       else if (MALE_TITLES.has(t)) votes.male += 5;
     }
   }
-  const own = new Set(cl.occs.map((o) => c.doc.tokens.start[o.title >= 0 ? o.title : o.first]!));
+  const own =
+    cl.seeds.length === 0
+      ? null
+      : new Set(cl.occs.map((o) => c.doc.tokens.start[o.title >= 0 ? o.title : o.first]!));
   for (const k of cl.seeds) {
     for (const m of persons[k]!.mentions) {
-      if (own.has(m.start)) continue;
+      if (own!.has(m.start)) continue;
       const r = roleFromDescription(c, m, votes);
       if (r) roles.push(r);
     }
@@ -402,12 +429,12 @@ function clusterName(cl: Cluster, persons: readonly PersonSeed[]): string {
 }
 
 function bestForm(cl: Cluster): Form | null {
-  if (cl.forms.size === 0) return null;
+  if (cl.forms.length === 0) return null;
   // Organisations: the forms that are not acronyms, when there are some.
   let skipAcronyms = false;
-  if (cl.type === 'organization') for (const f of cl.forms.values()) if (!f.acronym) skipAcronyms = true;
+  if (cl.type === 'organization') for (const f of cl.forms) if (!f.acronym) skipAcronyms = true;
   let best: Form | null = null;
-  for (const f of cl.forms.values()) {
+  for (const f of cl.forms) {
     if (skipAcronyms && f.acronym) continue;
     if (best === null) {
       best = f;

@@ -177,9 +177,17 @@ function validRoleTail(c: Ctx, head: number, to: number): boolean {
   return !INNER.has(c.low(to));
 }
 
-/** Roles in the words around a name [first, last] (first includes a title); votes for gender. */
-export function rolesAround(c: Ctx, first: number, last: number, votes: GenderVotes): string[] {
-  const out: string[] = [];
+/**
+ * Roles in the words around a name [first, last] (first includes a title), added to `out` (a new
+ * array by default); votes for gender.
+ */
+export function rolesAround(
+  c: Ctx,
+  first: number,
+  last: number,
+  votes: GenderVotes,
+  out: string[] = [],
+): string[] {
   const before = roleBeforeName(c, first, votes);
   if (before) out.push(before);
   const after = roleAfterName(c, last, votes);
