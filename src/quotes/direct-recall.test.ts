@@ -174,3 +174,8 @@ test('a name in marks after a title word (pétition, émission, intitulé) is no
     JSON.stringify(got2),
   );
 });
+
+test('an exclamation in marks after a noun of words (message, slogan) is a direct quote', () => {
+  const got = texts('La chanteuse a publié une photo accompagnée du message «Tenez bon!» dimanche.');
+  assert.ok(got.includes('Tenez bon!'), JSON.stringify(got));
+});

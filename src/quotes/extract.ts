@@ -1496,7 +1496,9 @@ function isHeadingLike(doc: Doc, q: Quoted): boolean {
  */
 function standsAlone(doc: Doc, openTok: number): boolean {
   const sent = doc.sentences[doc.sentenceOfToken[openTok]!]!;
-  return openTok === sent.first || isPunct(doc, openTok - 1, ':.!?…');
+  if (openTok === sent.first || isPunct(doc, openTok - 1, ':.!?…')) return true;
+  // Or a noun of words before it: accompagné du message «Avec vous!», le slogan «On lâche rien!».
+  return /^(message|messages|slogan|slogans|tweet|mot|cri|formule)$/.test(lower(doc, openTok - 1));
 }
 
 /** A capitalised passage ending with its own sentence punctuation: «Nous ne céderons pas.» */
