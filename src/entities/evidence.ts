@@ -207,7 +207,8 @@ export function scoreContext(c: Ctx, occs: Occurrence[]): void {
     const p1 = first > 0 && !c.breakBefore(first) ? c.low(first - 1) : '';
     const p2 = first > 1 && !c.breakBefore(first - 1) ? c.low(first - 2) : '';
     const tokens = o.last - o.first + 1;
-    const w = c.raw(o.first);
+    // One word: its text is the occurrence's (no slice).
+    const w = tokens === 1 ? o.text : c.raw(o.first);
     if (o.known) {
       // Gazetteer evidence is there already; cues decide for towns and ambiguous names.
       if (o.known.type === 'place' && (o.known.ambiguous || o.known.place === 'town')) {
