@@ -408,6 +408,10 @@ function selonClauses(
         head = { first: after + 1, last: named - 1 };
         start = doc.tokens.end[named]!;
       }
+      // Selon des propos rapportés par la presse, le ministre a affirmé que ...: words are no
+      // speaker; the speaker is the subject of the reporting verb of the clause.
+      const speaker = wordsNounHead(doc, head) ? reportingSubject(doc, groups, after + 1, sent.last) : null;
+      if (speaker) head = speaker;
     } else {
       start = prevEnd;
       end = doc.tokens.start[i]!;
@@ -490,6 +494,24 @@ function selonClauses(
     });
     i = srcLast;
   }
+}
+
+/** Nouns for what someone said: des propos, des déclarations, des paroles. */
+const WORDS_NOUNS = new Set(['propos', 'déclarations', 'déclaration', 'paroles', 'confidences', 'citations']);
+
+/** A phrase headed by a noun of words: des propos rapportés par la presse. */
+function wordsNounHead(doc: Doc, np: MentionRange): boolean {
+  let k = np.first;
+  while (k < np.last && DETERMINERS.has(lower(doc, k))) k++;
+  return WORDS_NOUNS.has(lower(doc, k));
+}
+
+/** The named or described subject of the first finite reporting verb in [first, last]. */
+function reportingSubject(doc: Doc, groups: VerbGroup[], first: number, last: number): MentionRange | null {
+  const g = groups.find((x) => x.first >= first && x.first <= last && !x.nonFinite && x.inverted < 0);
+  if (!g) return null;
+  const np = subjectBefore(doc, first, g.first);
+  return np && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
 }
 
 /** "Comme l'a relevé Public Sénat, le gouvernement prévoit ...": the rest of the sentence is the source's. */

@@ -261,3 +261,16 @@ test('a leading participle phrase is no subject: the subject follows its comma',
     ['Paul Morel'],
   );
 });
+
+test('selon des propos: words are no speaker, the subject of the clause’s reporting verb is', () => {
+  assert.deepEqual(
+    sources(
+      'Selon des propos rapportés par la presse, la maire de Lille a affirmé que le budget serait tenu.',
+    ),
+    ['la maire de Lille'],
+  );
+  assert.deepEqual(
+    sources('Selon les chiffres du ministère, Paul Morel a affirmé que le budget serait tenu.'),
+    ['les chiffres du ministère'],
+  );
+});
