@@ -408,6 +408,10 @@ function selonClauses(
         head = { first: after + 1, last: named - 1 };
         start = doc.tokens.end[named]!;
       }
+      // Selon des propos rapportés par la presse, le ministre a affirmé que ...: words are no
+      // speaker; the speaker is the subject of the reporting verb of the clause.
+      const speaker = wordsNounHead(doc, head) ? reportingSubject(doc, groups, after + 1, sent.last) : null;
+      if (speaker) head = speaker;
     } else {
       start = prevEnd;
       end = doc.tokens.start[i]!;
@@ -490,6 +494,24 @@ function selonClauses(
     });
     i = srcLast;
   }
+}
+
+/** Nouns for what someone said: des propos, des déclarations, des paroles. */
+const WORDS_NOUNS = new Set(['propos', 'déclarations', 'déclaration', 'paroles', 'confidences', 'citations']);
+
+/** A phrase headed by a noun of words: des propos rapportés par la presse. */
+function wordsNounHead(doc: Doc, np: MentionRange): boolean {
+  let k = np.first;
+  while (k < np.last && DETERMINERS.has(lower(doc, k))) k++;
+  return WORDS_NOUNS.has(lower(doc, k));
+}
+
+/** The named or described subject of the first finite reporting verb in [first, last]. */
+function reportingSubject(doc: Doc, groups: VerbGroup[], first: number, last: number): MentionRange | null {
+  const g = groups.find((x) => x.first >= first && x.first <= last && !x.nonFinite && x.inverted < 0);
+  if (!g) return null;
+  const np = subjectBefore(doc, first, g.first);
+  return np && (hasProperName(doc, np) || isDescription(doc, np)) ? np : null;
 }
 
 /** "Comme l'a relevé Public Sénat, le gouvernement prévoit ...": the rest of the sentence is the source's. */
@@ -1031,14 +1053,40 @@ function clauseSubject(doc: Doc, openTok: number): MentionRange | null {
     const np = subjectWithin(doc, prev.first, prev.last + 1);
     return np && hasProperName(doc, np) ? np : null;
   }
-  return subjectWithin(doc, sent.first, openTok);
+  return relativeAntecedent(doc, sent.first, openTok) ?? subjectWithin(doc, sent.first, openTok);
+}
+
+/**
+ * A quote inside a relative clause on a name (la déclaration de Paul Morel, qui s'en remettait à
+ * une «solution»): the clause's subject is qui, whose antecedent is the name before the comma.
+ */
+function relativeAntecedent(doc: Doc, first: number, openTok: number): MentionRange | null {
+  let qui = -1;
+  for (let k = openTok - 1; k > first + 1; k--) {
+    if (isPunct(doc, k, ',;:()«»"“”—–') || doc.tokens.kind[k] === TokenKind.Quote) {
+      if (isPunct(doc, k, ',') && lower(doc, k + 1) === 'qui') qui = k;
+      break;
+    }
+  }
+  if (qui < 0) return null;
+  let start = qui;
+  while (
+    start - 1 >= first &&
+    doc.tokens.kind[start - 1] === TokenKind.Word &&
+    /^\p{Lu}/u.test(tokenText(doc, start - 1))
+  )
+    start--;
+  if (start === qui || start === first) return null;
+  const np = { first: start, last: qui - 1 };
+  return hasProperName(doc, np) && isCapitalisedName(doc, np) ? np : null;
 }
 
 function subjectWithin(doc: Doc, first: number, openTok: number): MentionRange | null {
   let from = first;
   for (let tries = 0; tries < 3 && from < openTok - 1; tries++) {
-    const np = nounPhraseAt(doc, from, openTok - 2);
-    if (np && np.last < openTok - 1) {
+    const found = nounPhraseAt(doc, from, openTok - 2);
+    const np = found && found.last < openTok - 1 ? verbTrimmed(doc, found) : null;
+    if (np) {
       let next = np.last + 1;
       // An apposition between commas: Guilhem Boudon, pasteur de 49 ans, a rejoint ...
       if (isPunct(doc, next, ',') && (hasProperName(doc, np) || isDescription(doc, np))) {
@@ -1053,7 +1101,14 @@ function subjectWithin(doc: Doc, first: number, openTok: number): MentionRange |
       const personal =
         /^(il|elle)$/.test(w) ||
         ((np.last > np.first || !DETERMINERS.has(w)) && (hasProperName(doc, np) || isDescription(doc, np)));
-      if (verbLike && personal) return np;
+      // A phrase followed by a preposition is no subject before its verb but a leading participle
+      // or adjective phrase (Surpris par la nouvelle, le cabinet a ...): look past its comma.
+      // De before a capitalised word goes on with a name (Le Conseil d'État).
+      const prepositionAfter =
+        verbLike &&
+        PREPOSITIONS_AFTER_PHRASE.has(lower(doc, next)) &&
+        !(/^(de|d’|d')$/u.test(lower(doc, next)) && /^\p{Lu}/u.test(tokenText(doc, next + 1)));
+      if (verbLike && personal && !prepositionAfter) return np;
       if (np.first === from && !verbLike) return null;
     }
     // Skip to the next comma: a leading adverbial or an aside.
@@ -1063,6 +1118,48 @@ function subjectWithin(doc: Doc, first: number, openTok: number): MentionRange |
     from = k + 1;
   }
   return null;
+}
+
+/** Prepositions that cannot follow a subject in place of its verb. */
+const PREPOSITIONS_AFTER_PHRASE = new Set([
+  'par',
+  'de',
+  'd’',
+  "d'",
+  'à',
+  'dans',
+  'sur',
+  'pour',
+  'avec',
+  'sans',
+  'sous',
+  'chez',
+  'contre',
+  'vers',
+  'depuis',
+  'entre',
+  'envers',
+  'parmi',
+]);
+
+/** Nouns and adjectives ending like an imperfect verb (-ait): le portrait, un extrait, satisfait. */
+const AIT_NOT_VERBS =
+  /^(portrait|extrait|retrait|attrait|trait|abstrait|distrait|souhait|lait|fait|forfait|bienfait|méfait|parfait|imparfait|satisfait|plait)$/u;
+
+/**
+ * A noun phrase read past its verb: a lowercase imperfect (-ait, -aient) after the head is the
+ * clause's verb, not a modifier (L'Assemblée nationale achevait sa séance -> L'Assemblée
+ * nationale). The phrase ends before it.
+ */
+function verbTrimmed(doc: Doc, np: MentionRange): MentionRange | null {
+  for (let k = np.first + 1; k <= np.last; k++) {
+    if (doc.tokens.kind[k] !== TokenKind.Word) continue;
+    const t = tokenText(doc, k);
+    if (!/^\p{Ll}+(ait|aient)$/u.test(t) || AIT_NOT_VERBS.test(t)) continue;
+    if (DETERMINERS.has(lower(doc, k - 1)) || PREPOSITIONS_AFTER_PHRASE.has(lower(doc, k - 1))) continue;
+    return { ...np, last: k - 1 };
+  }
+  return np;
 }
 
 /** Mentions found per sentence, so a participle cue (estimant, affirmant) takes its clause's subject. */

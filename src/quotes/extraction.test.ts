@@ -228,3 +228,49 @@ test('a quoted word after a speech verb and "contre" is the source’s', () => {
     { text: 'amalgames', kind: 'direct', cue: 'a mis en garde' },
   ]);
 });
+
+function sources(text: string): (string | null)[] {
+  return analyze(text, { entities: false, dates: false, figures: false }).quotes.map(
+    (q) => q.speaker?.mention?.text ?? null,
+  );
+}
+
+test('a quote in a relative clause on a name takes that name for subject', () => {
+  assert.deepEqual(
+    sources(
+      'Le conseil achevait sa séance et votait la motion de Paul Morel, qui s’en remettait à une «solution (...) issue du débat».',
+    ),
+    ['Paul Morel'],
+  );
+});
+
+test('a subject phrase ends before an imperfect verb', () => {
+  assert.deepEqual(
+    sources(
+      'L’Assemblée nationale achevait sa séance et votait la motion du ministre, qui s’en remettait à une «solution (...) issue du débat».',
+    ),
+    ['L’Assemblée nationale'],
+  );
+});
+
+test('a leading participle phrase is no subject: the subject follows its comma', () => {
+  assert.deepEqual(
+    sources(
+      'Surpris par la nouvelle, Paul Morel a tenté de calmer le jeu. «Nous travaillons très bien avec la mairie. Tout va bien», tentait-on d’argumenter.',
+    ),
+    ['Paul Morel'],
+  );
+});
+
+test('selon des propos: words are no speaker, the subject of the clause’s reporting verb is', () => {
+  assert.deepEqual(
+    sources(
+      'Selon des propos rapportés par la presse, la maire de Lille a affirmé que le budget serait tenu.',
+    ),
+    ['la maire de Lille'],
+  );
+  assert.deepEqual(
+    sources('Selon les chiffres du ministère, Paul Morel a affirmé que le budget serait tenu.'),
+    ['les chiffres du ministère'],
+  );
+});
