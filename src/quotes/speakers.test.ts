@@ -125,3 +125,10 @@ test('a name in apposition after a description with a long complement is the inv
   );
   assert.deepEqual(got, ['Marc Lenoir']);
 });
+
+test('a singular verb after "qui" takes the singular phrase, not the plural one before it', () => {
+  const got = speakers(
+    "L'arme a causé des blessures graves. Elle est critiquée par des médecins et des associations comme l'Adef, qui pointe des « risques d'amputation ».",
+  );
+  assert.deepEqual(got, ['Adef']);
+});
