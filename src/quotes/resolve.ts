@@ -268,6 +268,9 @@ function findOrganizationMentions(
 /** Possessive determiners: "son cabinet", "leur syndicat" name no institution by themselves. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
 
+/** A name's letters without hyphens and spaces, lowercase: the same name however it is joined. */
+const squash = (name: string): string => name.replace(/[\s\u00a0-]+/gu, '').toLowerCase();
+
 /** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
 const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
 
@@ -396,6 +399,8 @@ export class SpeakerResolver {
   /** Full name by surname (lowercase): the longest form seen. */
   private readonly fullBySurname = new Map<string, string>();
   private readonly genderByName = new Map<string, Gender>();
+  /** The first spelling of each name, by its letters without hyphens and spaces. */
+  private readonly firstSpelling = new Map<string, string>();
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
@@ -421,6 +426,10 @@ export class SpeakerResolver {
       const key = p.surname.toLowerCase();
       const prev = this.fullBySurname.get(key);
       if (!prev || p.name.length > prev.length) this.fullBySurname.set(key, p.name);
+    }
+    for (const p of this.names) {
+      const full = this.fullName(p.name);
+      if (!this.firstSpelling.has(squash(full))) this.firstSpelling.set(squash(full), full);
     }
     for (const p of this.names) {
       const full = this.fullName(p.name);
@@ -481,7 +490,10 @@ export class SpeakerResolver {
     const parts = name.split(/\s+/);
     const surname = parts[parts.length - 1]!.toLowerCase();
     const full = this.fullBySurname.get(surname);
-    return full && full.length >= name.length && full.endsWith(parts.slice(-1)[0]!) ? full : name;
+    const result = full && full.length >= name.length && full.endsWith(parts.slice(-1)[0]!) ? full : name;
+    // One name written with its hyphen elsewhere (Anne-Marie Dupont-Roy, Anne Marie-Dupont Roy):
+    // the first form the article gives.
+    return this.firstSpelling.get(squash(result)) ?? result;
   }
 
   genderOf(name: string): Gender {

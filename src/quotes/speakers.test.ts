@@ -132,3 +132,10 @@ test('a singular verb after "qui" takes the singular phrase, not the plural one 
   );
   assert.deepEqual(got, ['Adef']);
 });
+
+test('a name joined by hyphens in another place is the same person, in its first spelling', () => {
+  const got = speakers(
+    'La peine a été confirmée, a précisé son avocate, Me Anne-Marie Dupont-Roy. «Nous ferons appel», a déclaré Me Anne Marie-Dupont Roy.',
+  );
+  assert.deepEqual(got, ['Anne-Marie Dupont-Roy', 'Anne-Marie Dupont-Roy']);
+});
