@@ -938,6 +938,11 @@ export class SpeakerResolver {
       const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
       const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
       if (again) return again;
+      // "Ces opérateurs" with no source of that head: the plural subject opening the sentence before.
+      if (bare && det === 'ces' && m.first === doc.sentences[doc.sentenceOfToken[m.first]!]!.first) {
+        const subject = this.pluralSubjectBefore(m.first);
+        if (subject?.name) return subject;
+      }
       // "la même source", "le même responsable": the source quoted last, whatever its words.
       if (head > m.first && /^mêmes?$/.test(lower(doc, head - 1))) {
         const last = this.lastSpeakerBefore(doc.tokens.start[m.first]!);

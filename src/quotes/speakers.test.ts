@@ -139,3 +139,10 @@ test('a name joined by hyphens in another place is the same person, in its first
   );
   assert.deepEqual(got, ['Anne-Marie Dupont-Roy', 'Anne-Marie Dupont-Roy']);
 });
+
+test('"ces N" opening a sentence takes up the plural subject of the sentence before', () => {
+  const got = speakers(
+    "Les grandes sociétés d'autoroutes sont venues au rendez-vous avec la ministre. Ces opérateurs ont proposé d'étendre leurs abonnements à tout le réseau.",
+  );
+  assert.deepEqual(got, ["Les grandes sociétés d'autoroutes"]);
+});
