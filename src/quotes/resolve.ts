@@ -975,6 +975,12 @@ export class SpeakerResolver {
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
       if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
+        // "sa direction" in a sentence about a named subject: the direction of that subject.
+        if (POSSESSIVES.has(det) && m.last === m.first + 1 && !plural) {
+          const owner = this.sentenceSubjectName(m.first);
+          if (owner)
+            return { name: `${lower(doc, m.last)} ${owner}`, type: 'organization', gender: 'unknown' };
+        }
         // A possessive stays: "son cabinet" is no name of its own.
         const name =
           DETERMINERS.has(det) && !POSSESSIVES.has(det)
@@ -1469,6 +1475,26 @@ export class SpeakerResolver {
       const h = this.history[k]!;
       if (h.at <= at && h.speaker.type === 'organization') return h.speaker;
     }
+    return null;
+  }
+
+  /**
+   * "du Louvre", "de la SNCB": the capitalised name with its determiner that opens the sentence
+   * of token i, as a "de" complement; null when the sentence opens otherwise.
+   */
+  private sentenceSubjectName(i: number): string | null {
+    const doc = this.doc;
+    const sent = doc.sentences[doc.sentenceOfToken[i]!]!;
+    const det = lower(doc, sent.first);
+    const first = /^(le|la|l’|l')$/.test(det) ? sent.first + 1 : sent.first;
+    if (first >= i || !isCap(doc, first) || NOT_NAME_WORDS.has(lower(doc, first))) return null;
+    if (this.nameStarts.has(first)) return null;
+    let last = first;
+    while (last + 1 < i && isCap(doc, last + 1)) last++;
+    const name = doc.text.slice(doc.tokens.start[first]!, doc.tokens.end[last]!);
+    if (det === 'le') return `du ${name}`;
+    if (det === 'la') return `de la ${name}`;
+    if (det === 'l’' || det === "l'") return `de l'${name}`;
     return null;
   }
 

@@ -146,3 +146,10 @@ test('"ces N" opening a sentence takes up the plural subject of the sentence bef
   );
   assert.deepEqual(got, ["Les grandes sociétés d'autoroutes"]);
 });
+
+test('"sa direction" is the direction of the named subject of its sentence', () => {
+  const got = speakers(
+    'Le Prado, musée le plus visité du pays, a dépassé les quatre millions de visiteurs en 2018, d’après sa direction.',
+  );
+  assert.deepEqual(got, ['direction du Prado']);
+});
