@@ -370,6 +370,11 @@ export function subjectBefore(doc: Doc, clauseStart: number, verbFirst: number):
       let verb = false;
       for (let v = np.last + 1; v <= k; v++)
         if (AUX_OR_VERB.test(lower(doc, v)) && !isCap(doc, v)) verb = true;
+      // A singular verb after "qui" does not agree with a plural phrase: des associations comme
+      // l'Acat, qui pointe ... -> l'Acat.
+      const vw = lower(doc, verbFirst);
+      const singularVerb = !/(ent|ont)$/.test(vw) && !/^(sont|étaient|avaient|seront|auront)$/.test(vw);
+      if (singularVerb && /^(des|les|ces|plusieurs)$/.test(lower(doc, np.first))) verb = true;
       if (verb) {
         for (let d = k; d > np.last; d--) {
           const w = lower(doc, d);

@@ -268,6 +268,9 @@ function findOrganizationMentions(
 /** Possessive determiners: "son cabinet", "leur syndicat" name no institution by themselves. */
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos']);
 
+/** A name's letters without hyphens and spaces, lowercase: the same name however it is joined. */
+const squash = (name: string): string => name.replace(/[\s\u00a0-]+/gu, '').toLowerCase();
+
 /** Capitalised links inside Arabic names (Lassouri Ben Hamouda), read as given names elsewhere. */
 const SURNAME_LINKS = new Set(['ben', 'bin', 'ould', 'abou', 'abu', 'ibn']);
 
@@ -396,6 +399,8 @@ export class SpeakerResolver {
   /** Full name by surname (lowercase): the longest form seen. */
   private readonly fullBySurname = new Map<string, string>();
   private readonly genderByName = new Map<string, Gender>();
+  /** The first spelling of each name, by its letters without hyphens and spaces. */
+  private readonly firstSpelling = new Map<string, string>();
   /** Sources already attributed, most recent last. */
   private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
 
@@ -421,6 +426,10 @@ export class SpeakerResolver {
       const key = p.surname.toLowerCase();
       const prev = this.fullBySurname.get(key);
       if (!prev || p.name.length > prev.length) this.fullBySurname.set(key, p.name);
+    }
+    for (const p of this.names) {
+      const full = this.fullName(p.name);
+      if (!this.firstSpelling.has(squash(full))) this.firstSpelling.set(squash(full), full);
     }
     for (const p of this.names) {
       const full = this.fullName(p.name);
@@ -481,7 +490,10 @@ export class SpeakerResolver {
     const parts = name.split(/\s+/);
     const surname = parts[parts.length - 1]!.toLowerCase();
     const full = this.fullBySurname.get(surname);
-    return full && full.length >= name.length && full.endsWith(parts.slice(-1)[0]!) ? full : name;
+    const result = full && full.length >= name.length && full.endsWith(parts.slice(-1)[0]!) ? full : name;
+    // One name written with its hyphen elsewhere (Anne-Marie Dupont-Roy, Anne Marie-Dupont Roy):
+    // the first form the article gives.
+    return this.firstSpelling.get(squash(result)) ?? result;
   }
 
   genderOf(name: string): Gender {
@@ -926,6 +938,11 @@ export class SpeakerResolver {
       const bare = head >= 0 && m.last - head <= 1 && !isCap(doc, m.last);
       const again = bare ? this.sameHeadBefore(lower(doc, head), doc.tokens.start[m.first]!) : null;
       if (again) return again;
+      // "Ces opérateurs" with no source of that head: the plural subject opening the sentence before.
+      if (bare && det === 'ces' && m.first === doc.sentences[doc.sentenceOfToken[m.first]!]!.first) {
+        const subject = this.pluralSubjectBefore(m.first);
+        if (subject?.name) return subject;
+      }
       // "la même source", "le même responsable": the source quoted last, whatever its words.
       if (head > m.first && /^mêmes?$/.test(lower(doc, head - 1))) {
         const last = this.lastSpeakerBefore(doc.tokens.start[m.first]!);
@@ -958,6 +975,12 @@ export class SpeakerResolver {
       if (DOCUMENT_NOUNS.has(w) && i <= m.first + 2)
         return { name: text, type: 'document', gender: 'unknown' };
       if ((ORGANIZATION_NOUNS.has(w) || MORE_ORGANIZATION_NOUNS.has(w)) && i <= m.first + 2) {
+        // "sa direction" in a sentence about a named subject: the direction of that subject.
+        if (POSSESSIVES.has(det) && m.last === m.first + 1 && !plural) {
+          const owner = this.sentenceSubjectName(m.first);
+          if (owner)
+            return { name: `${lower(doc, m.last)} ${owner}`, type: 'organization', gender: 'unknown' };
+        }
         // A possessive stays: "son cabinet" is no name of its own.
         const name =
           DETERMINERS.has(det) && !POSSESSIVES.has(det)
@@ -1452,6 +1475,26 @@ export class SpeakerResolver {
       const h = this.history[k]!;
       if (h.at <= at && h.speaker.type === 'organization') return h.speaker;
     }
+    return null;
+  }
+
+  /**
+   * "du Louvre", "de la SNCB": the capitalised name with its determiner that opens the sentence
+   * of token i, as a "de" complement; null when the sentence opens otherwise.
+   */
+  private sentenceSubjectName(i: number): string | null {
+    const doc = this.doc;
+    const sent = doc.sentences[doc.sentenceOfToken[i]!]!;
+    const det = lower(doc, sent.first);
+    const first = /^(le|la|l’|l')$/.test(det) ? sent.first + 1 : sent.first;
+    if (first >= i || !isCap(doc, first) || NOT_NAME_WORDS.has(lower(doc, first))) return null;
+    if (this.nameStarts.has(first)) return null;
+    let last = first;
+    while (last + 1 < i && isCap(doc, last + 1)) last++;
+    const name = doc.text.slice(doc.tokens.start[first]!, doc.tokens.end[last]!);
+    if (det === 'le') return `du ${name}`;
+    if (det === 'la') return `de la ${name}`;
+    if (det === 'l’' || det === "l'") return `de l'${name}`;
     return null;
   }
 

@@ -125,3 +125,31 @@ test('a name in apposition after a description with a long complement is the inv
   );
   assert.deepEqual(got, ['Marc Lenoir']);
 });
+
+test('a singular verb after "qui" takes the singular phrase, not the plural one before it', () => {
+  const got = speakers(
+    "L'arme a causé des blessures graves. Elle est critiquée par des médecins et des associations comme l'Adef, qui pointe des « risques d'amputation ».",
+  );
+  assert.deepEqual(got, ['Adef']);
+});
+
+test('a name joined by hyphens in another place is the same person, in its first spelling', () => {
+  const got = speakers(
+    'La peine a été confirmée, a précisé son avocate, Me Anne-Marie Dupont-Roy. «Nous ferons appel», a déclaré Me Anne Marie-Dupont Roy.',
+  );
+  assert.deepEqual(got, ['Anne-Marie Dupont-Roy', 'Anne-Marie Dupont-Roy']);
+});
+
+test('"ces N" opening a sentence takes up the plural subject of the sentence before', () => {
+  const got = speakers(
+    "Les grandes sociétés d'autoroutes sont venues au rendez-vous avec la ministre. Ces opérateurs ont proposé d'étendre leurs abonnements à tout le réseau.",
+  );
+  assert.deepEqual(got, ["Les grandes sociétés d'autoroutes"]);
+});
+
+test('"sa direction" is the direction of the named subject of its sentence', () => {
+  const got = speakers(
+    'Le Prado, musée le plus visité du pays, a dépassé les quatre millions de visiteurs en 2018, d’après sa direction.',
+  );
+  assert.deepEqual(got, ['direction du Prado']);
+});
