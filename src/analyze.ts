@@ -226,7 +226,7 @@ function neighbourSubject(
   // The opening mark, when there is one, and the sentence and paragraph it stands in.
   const open = inside > 0 && doc.tokens.kind[inside - 1] === TokenKind.Quote ? inside - 1 : inside;
   const s = doc.sentenceOfToken[open]!;
-  const paragraph = doc.paragraphs.find((p) => p.first <= open && open <= p.last);
+  const paragraph = paragraphAt(doc, open);
   const candidates: Array<[number, number]> = [];
   const own = doc.sentences[s]!;
   // With `notBefore`, only a quote that opens its sentence: a fragment inside one stays with the
@@ -266,6 +266,20 @@ function neighbourSubject(
     if (r.type === 'organization' && named) return { resolved: r };
   }
   return null;
+}
+
+/** The paragraph holding token i (binary search: paragraphs are in text order). */
+function paragraphAt(doc: Doc, i: number): { first: number; last: number } | undefined {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid]!;
+    if (i < p.first) hi = mid - 1;
+    else if (i > p.last) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
 }
 
 function personEntity(
