@@ -692,7 +692,10 @@ function directQuotes(
       const g = atK && !atK.nonFinite ? atK : undefined;
       if (g && k - closeTok <= 3) {
         const sentEnd = doc.sentences[doc.sentenceOfToken[g.verb]!]!.last;
-        const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectAfter(doc, g.last + 1, sentEnd);
+        const mention =
+          g.inverted >= 0
+            ? invertedSubject(doc, g)
+            : participlePhrase(doc, subjectAfter(doc, g.last + 1, sentEnd), sentEnd);
         noteMention(doc.sentences[doc.sentenceOfToken[g.verb]!]!, mention);
         found = { start: q.start, end: q.end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false };
         // «A», a scandé la foule: an inverted cue after a comma, not the verb of a quoted subject
@@ -993,6 +996,39 @@ function embeddedQuotes(doc: Doc, quoted: Quoted[], allGroups: VerbGroup[], out:
     const mention = g.inverted >= 0 ? invertedSubject(doc, g) : subjectBefore(doc, sent.first, g.first);
     out.push({ start, end, kind: 'direct', cue: cueOf(doc, g), mention, followOn: false, embedded: true });
   }
+}
+
+/** Prepositions opening the complement of a participle after a noun: assis sur, réunis devant. */
+const PARTICIPLE_COMPLEMENT = new Set([
+  'sur',
+  'dans',
+  'devant',
+  'derrière',
+  'à',
+  'au',
+  'aux',
+  'près',
+  'autour',
+  'en',
+]);
+
+/**
+ * A subject after its verb that ends in a past participle takes the participle's complement up to
+ * the end of the clause: », ont répliqué les élus assis sur les bancs de la gauche.
+ */
+function participlePhrase(doc: Doc, np: MentionRange | null, limit: number): MentionRange | null {
+  if (!np || np.last <= np.first || !DETERMINERS.has(lower(doc, np.first))) return np;
+  if (!/\p{Ll}(é|ée|és|ées|is|ise|ises|us|ue|ues)$/u.test(tokenText(doc, np.last))) return np;
+  // Adjectives of nationality end like participles: le constructeur français dans un communiqué.
+  if (/(ais|ois)$/u.test(lower(doc, np.last))) return np;
+  if (!PARTICIPLE_COMPLEMENT.has(lower(doc, np.last + 1))) return np;
+  let k = np.last + 1;
+  while (k + 1 <= limit && k - np.last < 10 && doc.tokens.kind[k + 1] === TokenKind.Word) k++;
+  // Only when the complement closes the clause: a sentence end, or a comma.
+  const end = k + 1;
+  if (end <= limit && !isPunct(doc, end, ',.;!?')) return np;
+  if (k - np.last >= 10) return np;
+  return { first: np.first, last: k };
 }
 
 /** The subject of an incise: a third-person pronoun (dit-il) or a named source (explique Jean Dupont). */

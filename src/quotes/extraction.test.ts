@@ -274,3 +274,12 @@ test('selon des propos: words are no speaker, the subject of the clause’s repo
     ['les chiffres du ministère'],
   );
 });
+
+test('an inverted subject ending in a participle takes its complement to the end of the clause', () => {
+  assert.deepEqual(sources('«Moins d’impôts!», ont répliqué les élus assis sur les bancs du centre.'), [
+    'les élus assis sur les bancs du centre',
+  ]);
+  assert.deepEqual(sources('«Nous irons au bout», a indiqué le groupe japonais dans un communiqué.'), [
+    'le groupe japonais',
+  ]);
+});
