@@ -36,8 +36,18 @@ function isBoundary(doc: Doc, i: number): boolean {
   return k === TokenKind.Punct || k === TokenKind.Quote || k === TokenKind.Dash;
 }
 
-/** Determiners and quantifiers that can open a phrase whose noun is in quotation marks. */
-const QUANTIFIERS = new Set([...DETERMINERS, 'plusieurs', 'nombreux', 'nombreuses', 'certains', 'quelques']);
+/** Determiners and quantifiers that can open a phrase whose noun is in quotation marks; counting
+ * nouns (plusieurs milliers de «gilets jaunes») belong to the phrase too. */
+const QUANTIFIERS = new Set([
+  ...DETERMINERS,
+  'plusieurs',
+  'nombreux',
+  'nombreuses',
+  'certains',
+  'certaines',
+  'quelques',
+  ...['dizaine', 'centaine', 'millier', 'million', 'poignée'].flatMap((w) => [w, `${w}s`]),
+]);
 
 /** Participles that say how a source was reached or where it was, after its noun. */
 const REACHED = new Set(
@@ -485,6 +495,7 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
     if (w === 'et' && (isCap(doc, k) || DETERMINERS.has(lower(doc, k)))) break;
     k--;
   }
+  const listHead = coordinatedHead(doc, clauseStart, k);
   // Skip leading adverbials in the segment: "Mardi le ministre", "De son côté, il".
   k = skipFillers(doc, k, end);
   while (k < end && !isCap(doc, k) && !DETERMINERS.has(lower(doc, k)) && !NAME_TITLES.has(lower(doc, k))) k++;
@@ -492,7 +503,38 @@ function phraseEndingAt(doc: Doc, clauseStart: number, end: number): MentionRang
   while (k < end && isCap(doc, k) && NOT_NAME_WORDS.has(lower(doc, k)) && !DETERMINERS.has(lower(doc, k)))
     k++;
   // The head of the phrase: prefer the last determiner-led or name-led sub-phrase.
-  return nounPhraseAt(doc, k, end);
+  const np = nounPhraseAt(doc, k, end);
+  return np && listHead >= 0 ? { first: listHead, last: np.last } : np;
+}
+
+/**
+ * Complements in a list belong to one phrase: reading left from "de la Transition écologique" in
+ * "les ministres de l'Économie, de la Santé et de la Transition écologique ont ...", the phrase
+ * starts at "les ministres". The start of that head, or -1 when segment k is no such list item.
+ */
+function coordinatedHead(doc: Doc, clauseStart: number, k: number): number {
+  if (!afterDeWord(lower(doc, k))) return -1;
+  let item = k;
+  let sawEt = false;
+  for (let items = 0; items < 6; items++) {
+    const sep = item - 1;
+    if (sep <= clauseStart) return -1;
+    const isEt = lower(doc, sep) === 'et';
+    if (!isEt && tokenText(doc, sep) !== ',') return -1;
+    sawEt ||= isEt;
+    let b = sep;
+    while (b - 1 >= clauseStart && !isBoundary(doc, b - 1) && lower(doc, b - 1) !== 'et') b--;
+    if (b >= sep) return -1;
+    if (afterDeWord(lower(doc, b))) {
+      item = b;
+      continue;
+    }
+    // The head: a determiner, its noun and a "de" complement of its own (les ministres de l'Économie).
+    let complement = false;
+    for (let i = b + 1; i < sep; i++) if (afterDeWord(lower(doc, i))) complement = true;
+    return sawEt && complement && DETERMINERS.has(lower(doc, b)) ? b : -1;
+  }
+  return -1;
 }
 
 function firstPhraseOfClause(doc: Doc, clauseStart: number, commaBeforeVerb: number): MentionRange | null {

@@ -153,3 +153,22 @@ test('"sa direction" is the direction of the named subject of its sentence', () 
   );
   assert.deepEqual(got, ['direction du Prado']);
 });
+
+test('a counting noun belongs to a group in quotation marks (plusieurs milliers de «gilets jaunes»)', () => {
+  assert.deepEqual(
+    speakers(
+      'Devant la gare, plusieurs milliers de "gilets jaunes" ont assuré que le mouvement continuerait.',
+    ),
+    ['plusieurs milliers de "gilets jaunes"'],
+  );
+  assert.deepEqual(speakers('Une poignée de «stylos rouges» a estimé que la réforme était injuste.'), [
+    'Une poignée de «stylos rouges»',
+  ]);
+});
+
+test('complements in a list belong to one subject (les ministres de A, de B et de C)', () => {
+  const got = speakers(
+    'Après cet avis, les ministres de l’Économie, de la Santé et de la Transition écologique ont convoqué mercredi les industriels pour exiger qu’ils présentent d’ici un mois un plan d’action.',
+  );
+  assert.deepEqual(got, ['les ministres de l’Économie, de la Santé et de la Transition écologique']);
+});
