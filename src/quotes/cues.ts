@@ -346,6 +346,11 @@ const NOT_INCISE_VERBS = new Set([
  */
 function inciseVerb(doc: Doc, i: number, form: string): CueEntry | undefined {
   const { tokens } = doc;
+  // Most words have no inverted pronoun beside them: leave before building anything (hot path).
+  const invertedNear =
+    (i >= 1 && (tokens.flags[i - 1]! & TokenFlag.Inverted) !== 0) ||
+    (i + 1 < tokens.count && (tokens.flags[i + 1]! & TokenFlag.Inverted) !== 0);
+  if (!invertedNear) return undefined;
   const isInverted = (k: number): boolean =>
     k >= 0 &&
     k < tokens.count &&

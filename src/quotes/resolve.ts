@@ -392,6 +392,9 @@ function nameTail(after: string): string | null {
   return null;
 }
 
+/** Patterns of sameHeadBefore, by head word. */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+
 export class SpeakerResolver {
   private readonly names: PersonName[];
   /** First tokens of the person names. */
@@ -401,8 +404,11 @@ export class SpeakerResolver {
   private readonly genderByName = new Map<string, Gender>();
   /** The first spelling of each name, by its letters without hyphens and spaces. */
   private readonly firstSpelling = new Map<string, string>();
+  /** fullName's answers, once the maps it reads are complete (it runs for every mention). */
+  private fullNames: Map<string, string> | null = null;
   /** Sources already attributed, most recent last. */
-  private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean }> = [];
+  private readonly history: Array<{ at: number; speaker: ResolvedSpeaker; plural: boolean; lower: string }> =
+    [];
 
   private kindNameList: Array<{ at: number; kind: string; adjectives: string[]; name: string }> | null = null;
 
@@ -429,8 +435,11 @@ export class SpeakerResolver {
     }
     for (const p of this.names) {
       const full = this.fullName(p.name);
-      if (!this.firstSpelling.has(squash(full))) this.firstSpelling.set(squash(full), full);
+      const key = squash(full);
+      if (!this.firstSpelling.has(key)) this.firstSpelling.set(key, full);
     }
+    // Both maps are complete: full names can be remembered from now on.
+    this.fullNames = new Map();
     for (const p of this.names) {
       const full = this.fullName(p.name);
       if (p.gender !== 'unknown') this.genderByName.set(full, p.gender);
@@ -487,6 +496,14 @@ export class SpeakerResolver {
 
   /** The fullest form the article gives of a name or surname. */
   fullName(name: string): string {
+    const known = this.fullNames?.get(name);
+    if (known !== undefined) return known;
+    const full = this.fullNameUncached(name);
+    this.fullNames?.set(name, full);
+    return full;
+  }
+
+  private fullNameUncached(name: string): string {
     const parts = name.split(/\s+/);
     const surname = parts[parts.length - 1]!.toLowerCase();
     const full = this.fullBySurname.get(surname);
@@ -502,7 +519,7 @@ export class SpeakerResolver {
 
   /** Records the source of a quote so later pronouns and descriptions can refer to it. */
   remember(at: number, speaker: ResolvedSpeaker, plural = false): void {
-    if (speaker.name) this.history.push({ at, speaker, plural });
+    if (speaker.name) this.history.push({ at, speaker, plural, lower: speaker.name.toLowerCase() });
   }
 
   lastSpeaker(): ResolvedSpeaker | null {
@@ -1513,13 +1530,20 @@ export class SpeakerResolver {
     if (head.length < 3) return null;
     // The head of that description, not a word of its complement: "le communiqué de la préfecture"
     // is no "préfecture". At most a determiner and one word before it.
-    const re = new RegExp(`^(?:\\S+[\\s'’]+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+    let re = HEAD_PATTERNS.get(head);
+    if (!re) {
+      // Compiled once per head word: this runs for every bare description (hot path).
+      re = new RegExp(`^(?:\\S+[\\s'’]+){0,2}${head.replace(/[.*+?^${}()|[\]\\]/g, '')}s?(\\s|$)`, 'iu');
+      if (HEAD_PATTERNS.size > 5000) HEAD_PATTERNS.clear();
+      HEAD_PATTERNS.set(head, re);
+    }
     const complement = /^(?:de|du|des|d'|d’)$/iu;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (h.at > at || at - h.at > 4000) continue;
       const name = h.speaker.name;
-      if (!name || h.speaker.type === 'person') continue;
+      // A plain substring test first: most names do not hold the head at all.
+      if (!name || h.speaker.type === 'person' || !h.lower.includes(head)) continue;
       const match = re.exec(name);
       if (
         match &&
